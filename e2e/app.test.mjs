@@ -1,0 +1,179 @@
+// Browser tests of the release build in headless Chromium.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { chartPixels, launch, nextFrame, openPage, ready, serveDist, value } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens `query` on the app, waits for the first chart, runs `body`, checks for problems. */
+async function withApp(query, body, options) {
+  const { page, problems, close } = await openPage(browser, server.origin, options);
+  try {
+    await page.goto(`${server.origin}/${query}`);
+    await ready(page);
+    await body(page);
+    assert.deepEqual(problems, [], 'no console errors, exceptions or third-party requests');
+  } finally {
+    await close();
+  }
+}
+
+describe('the app', () => {
+  it('loads with the default scenario, its answers and a drawn chart', async () => {
+    await withApp('', async (page) => {
+      assert.equal(await value(page, 'base-year'), '2024');
+      assert.equal(await value(page, 'base-value'), '714');
+      // 714 × 1.165² = 969 < 1000 ≤ 714 × 1.165³.
+      assert.equal(await value(page, 'target-year'), '2027');
+      // (1000 / 714)^(1/3) − 1.
+      assert.equal(await value(page, 'required-growth'), '11.88');
+      assert.equal(await page.inputValue('[data-testid="growth-slider"]'), '16.5');
+      const slider = page.locator('[data-testid="growth-slider"]');
+      assert.equal(await slider.getAttribute('aria-valuetext'), '16.5% a year');
+      assert.match(await page.textContent('[data-testid="target-year"]'), /reaches \$1 billion in 2027/);
+      const label = await page.getAttribute('[data-testid="trade-chart"]', 'aria-label');
+      assert.match(label, /turnover \$714 million in 2024/);
+      const blank = await page.$eval('[data-testid="trade-chart"]', (c) => {
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let dark = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i] < 100 && d[i + 1] < 100) dark += 1;
+        return dark;
+      });
+      assert.ok(blank > 500, `the chart has drawn lines and text (${blank} dark pixels)`);
+      assert.equal(new URL(page.url()).search, '', 'defaults are not written to the URL');
+    });
+  });
+
+  it('moves with the keyboard: read-outs, chart and URL follow', async () => {
+    await withApp('', async (page) => {
+      const before = await chartPixels(page);
+      const slider = page.locator('[data-testid="growth-slider"]');
+      await slider.focus();
+      await page.keyboard.press('End');
+      await nextFrame(page);
+      assert.equal(await slider.inputValue(), '40');
+      // 714 × 1.4 = 999.6 < 1000: reached one year later, in 2026.
+      assert.equal(await value(page, 'target-year'), '2026');
+      assert.equal(await slider.getAttribute('aria-valuetext'), '40% a year');
+      assert.notEqual(await chartPixels(page), before, 'the chart was redrawn');
+      assert.equal(new URL(page.url()).searchParams.get('growth'), '40');
+
+      await page.keyboard.press('Home');
+      await nextFrame(page);
+      assert.equal(await slider.inputValue(), '-20');
+      assert.equal(await value(page, 'target-year'), '', 'never reached while shrinking');
+      assert.match(await page.textContent('[data-testid="target-year"]'), /does not reach \$1 billion by 2035/);
+
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await slider.inputValue(), '-19.5');
+      assert.equal(new URL(page.url()).searchParams.get('growth'), '-19.5');
+
+      await page.click('[data-testid="reset-growth"]');
+      assert.equal(await slider.inputValue(), '16.5');
+      assert.equal(new URL(page.url()).search, '');
+    });
+  });
+
+  it('takes an exact growth in the number field and clamps an extreme one', async () => {
+    await withApp('', async (page) => {
+      await page.fill('[data-testid="growth-number"]', '12.25');
+      await page.press('[data-testid="growth-number"]', 'Enter');
+      assert.equal(new URL(page.url()).searchParams.get('growth'), '12.25');
+      // 714 × 1.1225² = 899.6; × 1.1225³ = 1009.8.
+      assert.equal(await value(page, 'target-year'), '2027');
+      await page.fill('[data-testid="growth-number"]', '1e9');
+      await page.press('[data-testid="growth-number"]', 'Enter');
+      assert.equal(await page.inputValue('[data-testid="growth-number"]'), '40');
+    });
+  });
+
+  it('restores a scenario from the URL', async () => {
+    const query = '?series=by&base=2021&growth=10&target=2000&by=2030&to=2045';
+    await withApp(query, async (page) => {
+      assert.equal(await value(page, 'base-year'), '2021');
+      assert.equal(await value(page, 'base-value'), '301.9');
+      // 301.9 × 1.1ⁿ ≥ 2000 first at n = 20.
+      assert.equal(await value(page, 'target-year'), '2041');
+      // (2000 / 301.9)^(1/9) − 1.
+      assert.equal(await value(page, 'required-growth'), '23.38');
+      assert.equal(await page.inputValue('[data-testid="series-select"]'), 'by');
+      assert.equal(await page.inputValue('[data-testid="base-select"]'), '2021');
+      assert.equal(await page.inputValue('[data-testid="growth-slider"]'), '10');
+      assert.equal(await page.inputValue('[data-testid="to-input"]'), '2045');
+      // by=2030 is the $2 billion target's own deadline, the default: not written.
+      assert.equal(new URL(page.url()).search, query.replace('&by=2030', ''));
+      await page.reload();
+      await ready(page);
+      assert.equal(await value(page, 'target-year'), '2041');
+    });
+  });
+
+  it('switches series with the select and keeps a gap year out of the base choices', async () => {
+    await withApp('', async (page) => {
+      await page.selectOption('[data-testid="series-select"]', 'by');
+      assert.equal(await value(page, 'base-year'), '2025');
+      assert.equal(await value(page, 'base-value'), '855');
+      const years = await page.$$eval('[data-testid="base-select"] option', (os) => os.map((o) => o.value));
+      assert.ok(!years.includes('2017'), 'no Belarusian figure for 2017');
+      assert.equal(new URL(page.url()).searchParams.get('series'), 'by');
+    });
+  });
+
+  it('survives malformed and hostile URLs, says what it ignored, and falls back', async () => {
+    const queries = [
+      '?growth=abc&series=zz&base=17&target=-5&by=soon&to=9999999999999',
+      '?growth=NaN&target=Infinity&base=2017&series=by',
+      '?growth=%E0%A4%A&target=%ZZ&&&=&series=',
+      '?growth=1e400&target=1e400&by=-1&to=0',
+      `?series=${'x'.repeat(5000)}&growth=<script>alert(1)</script>`,
+    ];
+    for (const q of queries) {
+      await withApp(q, async (page) => {
+        assert.ok(await value(page, 'base-year'), `read-outs shown for ${q}`);
+        const growth = Number(await page.inputValue('[data-testid="growth-slider"]'));
+        assert.ok(growth >= -20 && growth <= 40, `growth in range for ${q}`);
+        await page.waitForSelector('[data-testid="url-notice"]');
+        assert.equal(await page.$('script:not([src]):not([type])'), null, 'no injected script');
+      });
+    }
+  });
+
+  it('is sharp on HiDPI screens and fits a phone without horizontal scrolling', async () => {
+    await withApp(
+      '',
+      async (page) => {
+        const size = await page.$eval('[data-testid="trade-chart"]', (c) => ({
+          backing: c.width,
+          css: c.clientWidth,
+        }));
+        assert.equal(size.backing, Math.round(size.css * 2), 'backing store is CSS size × DPR');
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        assert.ok(overflow <= 0, `no horizontal scroll at 320 px (${overflow})`);
+      },
+      { viewport: { width: 320, height: 800 }, deviceScaleFactor: 2 },
+    );
+  });
+
+  it('resizes the chart with its container', async () => {
+    await withApp('', async (page) => {
+      const wide = await page.$eval('[data-testid="trade-chart"]', (c) => c.width);
+      await page.setViewportSize({ width: 500, height: 900 });
+      await page.waitForFunction((w) => document.querySelector('[data-testid="trade-chart"]').width < w, wide);
+      const narrow = await page.$eval('[data-testid="trade-chart"]', (c) => c.width);
+      assert.ok(narrow < wide);
+    });
+  });
+});

@@ -1,0 +1,99 @@
+// Shared set-up for the browser tests: a static server for dist/ on 127.0.0.1 and
+// Debian's Chromium driven by playwright-core.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const DIST = new URL('../dist/', import.meta.url).pathname;
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves dist/ on a free port of 127.0.0.1; resolves to { origin, close }. */
+export async function serveDist() {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(DIST)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Launches headless Chromium with the flags this machine needs. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * Opens a page that records console errors, uncaught exceptions and every request
+ * to another origin than `origin`.
+ */
+export async function openPage(browser, origin, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    // Chromium warns about `integrity` on Trunk's preload links; nothing else is tolerated.
+    if (msg.type() === 'error' && !msg.text().includes('integrity')) problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`exception: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`third-party request: ${url}`);
+  });
+  return { page, problems, close: () => context.close() };
+}
+
+/** The `data-value` of the element with `data-testid` = id. */
+export function value(page, id) {
+  return page.getAttribute(`[data-testid="${id}"]`, 'data-value');
+}
+
+/** Waits until the app has mounted and drawn its chart once. */
+export async function ready(page) {
+  await page.waitForSelector('[data-testid="target-year"]');
+  await page.waitForFunction(() => {
+    const c = document.querySelector('[data-testid="trade-chart"]');
+    return c && c.width > 0;
+  });
+  await nextFrame(page);
+}
+
+/** Resolves after two animation frames (a redraw scheduled now has happened). */
+export function nextFrame(page) {
+  return page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+  );
+}
+
+/** The chart's pixels as a data URL (to tell whether it was redrawn). */
+export function chartPixels(page) {
+  return page.$eval('[data-testid="trade-chart"]', (c) => c.toDataURL());
+}

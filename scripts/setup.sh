@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what building (and, with --browser, browser-testing) Trade Outlook needs.
+# Idempotent: each step checks first, so a second run takes seconds.
+# Works offline from the web: only crates.io, npm and Debian apt are used.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+TRUNK_VERSION=0.21.14
+step() { printf '\n== %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "Rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
+  step "trunk $TRUNK_VERSION (cargo install, ~15 min on 2 cores)"
+  # trunk 0.22 needs a newer rustc than this machine has: pin the version.
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+# wasm-bindgen-cli must equal the wasm-bindgen version in Cargo.lock.
+WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/[^0-9.]/, "", $0); print; exit }' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; then
+  step "wasm-bindgen-cli $WASM_BINDGEN_VERSION (cargo install, ~5 min)"
+  # Not --locked: its lockfile pins a crate version the registry lacks.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# wasm-opt from npm binaryen 132 (never Debian's 108) and playwright-core.
+if ! { [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] \
+  && wasm-opt --version | grep -q "version 132"; }; then
+  step "npm packages (binaryen 132, playwright-core)"
+  npm ci --no-audit --no-fund
+fi
+
+if [ "${1:-}" = "--browser" ] && ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; }; then
+  step "Debian chromium and chromium-driver"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+fi
+
+# Trunk.toml sets offline = true: cargo must have every crate before the build.
+cargo fetch --locked >/dev/null

@@ -1,0 +1,38 @@
+//! Chart colours: the Okabe–Ito colour-blind-safe set, darkened for AA contrast.
+
+use plotters::style::RGBColor;
+
+/// Every colour the chart uses.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    /// Background fill.
+    pub background: RGBColor,
+    /// Labels and axis text.
+    pub text: RGBColor,
+    /// Grid lines.
+    pub grid: RGBColor,
+    /// Belarusian exports.
+    pub exports: RGBColor,
+    /// Belarusian imports.
+    pub imports: RGBColor,
+    /// Total turnover.
+    pub turnover: RGBColor,
+    /// The target line and its crossing.
+    pub target: RGBColor,
+    /// Fill of the projected span.
+    pub projection: RGBColor,
+}
+
+impl Palette {
+    /// Dark lines on white.
+    pub const LIGHT: Palette = Palette {
+        background: RGBColor(255, 255, 255),
+        text: RGBColor(51, 51, 51),
+        grid: RGBColor(226, 226, 226),
+        exports: RGBColor(0, 102, 170),
+        imports: RGBColor(184, 80, 0),
+        turnover: RGBColor(34, 34, 34),
+        target: RGBColor(160, 32, 96),
+        projection: RGBColor(238, 242, 247),
+    };
+}

@@ -1,0 +1,146 @@
+use super::*;
+use crate::data::{dataset, SeriesId};
+use crate::model::Assumptions;
+
+fn text(reached: &str) -> ChartText {
+    ChartText {
+        exports: "Exports".into(),
+        imports: "Imports".into(),
+        turnover: "Turnover".into(),
+        projection: "projection".into(),
+        target: "Target: $1 billion".into(),
+        reached: reached.into(),
+        unit: "US$ million".into(),
+        approx: "≈ approximate".into(),
+        lower_bound: "> lower bound".into(),
+    }
+}
+
+fn svg(series: SeriesId, base_year: i32, growth_pct: f64) -> String {
+    let series = dataset().series(series);
+    let a = Assumptions {
+        base_year,
+        growth_pct,
+        target: 1000.0,
+        by_year: base_year + 3,
+        last_year: 2035,
+    };
+    let outlook = Outlook::compute(series, &a).unwrap();
+    let reached = outlook
+        .target_year
+        .map_or(String::new(), |y| format!("reached {y}"));
+    let t = text(&reached);
+    let data = ChartData {
+        series,
+        outlook: &outlook,
+        target: a.target,
+        last_year: a.last_year,
+        text: &t,
+    };
+    to_svg(&data, Palette::LIGHT, 800, 450)
+}
+
+/// True when the SVG has a `<text>` element reading exactly `label`.
+fn has_text(svg: &str, label: &str) -> bool {
+    let escaped = label
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    svg.contains(&format!(">\n{escaped}\n</text>"))
+}
+
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+#[test]
+fn the_chart_has_target_projection_and_crossing() {
+    let s = svg(SeriesId::Uz, 2024, 16.5);
+    assert!(s.starts_with("<svg"));
+    assert!(has_text(&s, "Target: $1 billion"));
+    assert!(has_text(&s, "projection →"));
+    assert!(has_text(&s, "reached 2027"));
+    assert!(has_text(&s, "US$ million"));
+    assert!(has_text(&s, "1,000"), "thousands separator on the axis");
+    assert!(has_text(&s, "2010") && has_text(&s, "2030"));
+}
+
+#[test]
+fn no_crossing_is_drawn_when_the_target_is_not_reached() {
+    let s = svg(SeriesId::Uz, 2024, -5.0);
+    assert!(!s.contains("reached"));
+    assert!(has_text(&s, "Target: $1 billion"));
+}
+
+#[test]
+fn every_actual_point_stays_visible_after_an_earlier_base() {
+    let turnover_marker = "fill=\"#222222\"";
+    let points = dataset().series(SeriesId::Uz).points.len();
+    // One filled marker per actual turnover figure, plus the legend's dot.
+    assert_eq!(
+        count(&svg(SeriesId::Uz, 2024, 10.0), turnover_marker),
+        points + 1
+    );
+    assert_eq!(
+        count(&svg(SeriesId::Uz, 2018, 10.0), turnover_marker),
+        points + 1
+    );
+}
+
+#[test]
+fn inexact_points_are_hollow_and_explained() {
+    let s = svg(SeriesId::By, 2025, 10.0);
+    assert!(has_text(&s, "> lower bound"));
+    assert!(has_text(&s, "≈ approximate"));
+    assert!(s.contains("<polygon"), "lower-bound triangles");
+    let uz = svg(SeriesId::Uz, 2023, 10.0);
+    assert!(
+        !has_text(&uz, "> lower bound"),
+        "the Uzbek series has no lower bounds"
+    );
+}
+
+#[test]
+fn a_steep_projection_is_cut_at_the_top_not_off_the_canvas() {
+    let s = svg(SeriesId::Uz, 2024, 40.0);
+    for y in s.split("y2=\"").skip(1).chain(s.split("y1=\"").skip(1)) {
+        let v: i32 = y.split('"').next().unwrap().parse().unwrap();
+        assert!((0..=450).contains(&v), "line leaves the canvas at y={v}");
+    }
+}
+
+#[test]
+fn consecutive_runs_break_at_gaps() {
+    let pts = [(2016, 1.0), (2018, 2.0), (2019, 3.0), (2021, 4.0)];
+    let runs = consecutive_runs(&pts);
+    assert_eq!(runs.len(), 3);
+    assert_eq!(runs[1], &[(2018, 2.0), (2019, 3.0)]);
+}
+
+#[test]
+fn clipping_cuts_a_line_where_it_leaves_the_frame() {
+    let frame = Frame {
+        left: 0.0,
+        top: 0.0,
+        right: 100.0,
+        bottom: 100.0,
+        years: (2000, 2009),
+        max: 100.0,
+    };
+    let runs = frame.clipped_runs(&[(2000, 50.0), (2001, 150.0), (2002, 200.0)]);
+    assert_eq!(runs.len(), 1);
+    // Crosses 100 halfway between 2000 and 2001: x of 2000.5 is 10 px.
+    assert_eq!(runs[0], vec![(5, 50), (10, 0)]);
+}
+
+#[test]
+fn ticks_and_steps_are_round_numbers() {
+    assert_eq!(nice_step(1000.0, 5), 200.0);
+    assert_eq!(nice_step(1100.0, 4), 500.0);
+    assert_eq!(
+        value_ticks(1100.0, 5),
+        vec![0.0, 250.0, 500.0, 750.0, 1000.0, 1250.0]
+    );
+    assert_eq!(year_step(25, 800.0, 40.0), 2);
+    assert_eq!(year_step(25, 200.0, 40.0), 10);
+}

@@ -1,0 +1,47 @@
+//! The default growth: the series' own compound growth over the years before the base.
+
+use crate::data::Series;
+
+/// How many years before the base year the baseline window reaches back, at most.
+pub const BASELINE_WINDOW_YEARS: i32 = 5;
+
+/// The historical compound growth a scenario starts from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Baseline {
+    /// First year of the window.
+    pub from: i32,
+    /// Last year of the window (the base year).
+    pub to: i32,
+    /// Compound growth of turnover over the window, a fraction a year.
+    pub rate: f64,
+}
+
+/// Compound annual growth of turnover from `from` to `to`; `None` unless both years
+/// have a positive turnover figure and `to > from`.
+pub fn compound_growth(series: &Series, from: i32, to: i32) -> Option<f64> {
+    let start = series.point(from)?.turnover?;
+    let end = series.point(to)?.turnover?;
+    if to <= from || start <= 0.0 || end <= 0.0 {
+        return None;
+    }
+    Some((end / start).powf(1.0 / f64::from(to - from)) - 1.0)
+}
+
+/// The baseline for a projection from `base_year`: compound growth from the latest
+/// year with a figure at least [`BASELINE_WINDOW_YEARS`] before the base, or, when the
+/// series starts later, from its first year. `None` when no earlier figure exists.
+pub fn baseline(series: &Series, base_year: i32) -> Option<Baseline> {
+    let earlier: Vec<i32> = series.turnover_years().filter(|y| *y < base_year).collect();
+    let from = earlier
+        .iter()
+        .rev()
+        .find(|y| **y <= base_year - BASELINE_WINDOW_YEARS)
+        .or_else(|| earlier.first())
+        .copied()?;
+    let rate = compound_growth(series, from, base_year)?;
+    Some(Baseline {
+        from,
+        to: base_year,
+        rate,
+    })
+}

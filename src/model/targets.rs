@@ -1,0 +1,24 @@
+//! The two questions the read-outs answer: when is the target reached, and what
+//! growth reaches it by a given year.
+
+use super::projection::ProjectedYear;
+
+/// The first projected year whose turnover is at or above `target`: the base year
+/// itself when the base is already there, `None` when not reached within `projection`.
+pub fn year_reached(projection: &[ProjectedYear], target: f64) -> Option<i32> {
+    projection
+        .iter()
+        .find(|p| p.turnover >= target)
+        .map(|p| p.year)
+}
+
+/// The linked growth rate (fraction a year) that takes `base_value` in `base_year` to
+/// `target` in `by_year`: `(target / base)^(1 / (by − base_year)) − 1`.
+/// `None` when `by_year` is not after the base year or a value is not positive.
+pub fn growth_needed(base_value: f64, base_year: i32, target: f64, by_year: i32) -> Option<f64> {
+    let years = by_year - base_year;
+    if years <= 0 || base_value <= 0.0 || target <= 0.0 {
+        return None;
+    }
+    Some((target / base_value).powf(1.0 / f64::from(years)) - 1.0)
+}

@@ -1,0 +1,137 @@
+//! The one piece of app state, a [`Scenario`], and its URL codec.
+//!
+//! A scenario holds only what the reader chose; `None` means "the default", which
+//! may depend on other choices (the default growth is the series' own baseline).
+//! [`Scenario::resolve`] turns it into the model's [`Assumptions`].
+
+mod query;
+
+pub use query::{merge_query, QueryProblem};
+
+use crate::data::{DataSet, Series, SeriesId};
+use crate::model::{baseline, Assumptions, Baseline};
+
+/// Slider range and step for growth, % a year.
+pub const GROWTH_MIN: f64 = -20.0;
+/// Highest growth the slider offers, % a year.
+pub const GROWTH_MAX: f64 = 40.0;
+/// Slider step, % a year.
+pub const GROWTH_STEP: f64 = 0.5;
+/// Smallest and largest target accepted, US$ million.
+pub const TARGET_RANGE: (f64, f64) = (1.0, 100_000.0);
+/// The default target, US$ million ($1 billion).
+pub const DEFAULT_TARGET: f64 = 1000.0;
+/// Latest year a deadline or horizon may reach.
+pub const LAST_YEAR_MAX: i32 = 2060;
+/// Default last year of the projection horizon.
+pub const DEFAULT_LAST_YEAR: i32 = 2035;
+/// Years after the base used as the deadline when the target names none
+/// ("in the coming years").
+pub const DEFAULT_DEADLINE_YEARS: i32 = 3;
+
+/// What the reader chose. Every field is valid by construction: setters and the URL
+/// decoder clamp or drop bad values.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Scenario {
+    /// Which statistic is shown.
+    pub series: SeriesId,
+    /// Base year; `None`: the series' latest year with a turnover.
+    pub base: Option<i32>,
+    /// Growth, % a year; `None`: the baseline (historical compound growth).
+    pub growth: Option<f64>,
+    /// Target, US$ million; `None`: [`DEFAULT_TARGET`].
+    pub target: Option<f64>,
+    /// Deadline year for "growth needed"; `None`: the target's own deadline or base + 3.
+    pub by: Option<i32>,
+    /// Last year of the horizon; `None`: [`DEFAULT_LAST_YEAR`] or the deadline if later.
+    pub to: Option<i32>,
+}
+
+/// A scenario with every default filled in, ready for the model and the controls.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Resolved {
+    /// Which statistic.
+    pub series: SeriesId,
+    /// The model's inputs.
+    pub assumptions: Assumptions,
+    /// The historical growth the default rests on, when the series has one.
+    pub baseline: Option<Baseline>,
+    /// The growth used when the reader has not moved the slider, % a year.
+    pub default_growth: f64,
+    /// The deadline used when the reader has not set one.
+    pub default_by: i32,
+    /// The horizon's last year when the reader has not set one.
+    pub default_last_year: i32,
+}
+
+/// Rounds to the nearest 0.01 (URL and read-out precision of a growth rate).
+pub fn round_growth(pct: f64) -> f64 {
+    (pct * 100.0).round() / 100.0
+}
+
+/// Clamps a growth rate into the slider's range; `None` when not a number.
+pub fn clamp_growth(pct: f64) -> Option<f64> {
+    pct.is_finite()
+        .then(|| round_growth(pct.clamp(GROWTH_MIN, GROWTH_MAX)))
+}
+
+/// Clamps a target into [`TARGET_RANGE`]; `None` when not a number.
+pub fn clamp_target(value: f64) -> Option<f64> {
+    value
+        .is_finite()
+        .then(|| (value.clamp(TARGET_RANGE.0, TARGET_RANGE.1) * 10.0).round() / 10.0)
+}
+
+impl Scenario {
+    /// The base year in effect: the chosen one when the series has a turnover then,
+    /// else the series' latest.
+    pub fn base_year(&self, series: &Series) -> i32 {
+        self.base
+            .filter(|y| series.point(*y).is_some_and(|p| p.turnover.is_some()))
+            .or_else(|| series.latest_turnover_year())
+            .unwrap_or(0)
+    }
+
+    /// Fills in every default and clamps the years against the base year.
+    pub fn resolve(&self, data: &DataSet) -> Resolved {
+        let series = data.series(self.series);
+        let base_year = self.base_year(series);
+        let baseline = baseline(series, base_year);
+        let default_growth = baseline.map_or(0.0, |b| {
+            let pct = b.rate * 100.0;
+            clamp_growth((pct / GROWTH_STEP).round() * GROWTH_STEP).unwrap_or(0.0)
+        });
+        let target = self.target.unwrap_or(DEFAULT_TARGET);
+        let default_by = data
+            .target_with_value(target)
+            .and_then(|t| t.deadline)
+            .filter(|y| *y > base_year)
+            .unwrap_or(base_year + DEFAULT_DEADLINE_YEARS);
+        let by_year = self
+            .by
+            .unwrap_or(default_by)
+            .clamp(base_year + 1, LAST_YEAR_MAX);
+        let default_last_year = DEFAULT_LAST_YEAR.max(by_year);
+        let last_year = self
+            .to
+            .unwrap_or(default_last_year)
+            .clamp(base_year + 1, LAST_YEAR_MAX);
+        Resolved {
+            series: self.series,
+            assumptions: Assumptions {
+                base_year,
+                growth_pct: self.growth.unwrap_or(default_growth),
+                target,
+                by_year,
+                last_year,
+            },
+            baseline,
+            default_growth,
+            default_by,
+            default_last_year,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,210 @@
+//! The scenario ⇄ URL query codec. Only values that differ from the defaults are
+//! written; anything malformed is dropped or clamped and reported, never a panic.
+
+use super::{clamp_growth, clamp_target, Scenario, LAST_YEAR_MAX};
+use crate::data::{DataSet, SeriesId};
+use std::fmt;
+
+/// The query keys the scenario owns; other keys in a URL are left alone.
+pub const KEYS: [&str; 6] = ["series", "base", "growth", "target", "by", "to"];
+
+/// Longest part of a bad value repeated back to the reader.
+const SHOWN_VALUE_CHARS: usize = 40;
+
+/// Earliest year accepted for a deadline or horizon in a URL.
+const FIRST_YEAR: i32 = 1990;
+
+/// A URL value that could not be used as it was.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QueryProblem {
+    /// The query key.
+    pub key: String,
+    /// The value as found (decoded), cut to 40 characters.
+    pub value: String,
+    /// What was used instead: `None` when the value was ignored, else the clamped value.
+    pub used: Option<String>,
+}
+
+impl fmt::Display for QueryProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.used {
+            Some(used) => write!(f, "{}={} → {}", self.key, self.value, used),
+            None => write!(f, "{}={} ignored", self.key, self.value),
+        }
+    }
+}
+
+/// Decodes `%XX` escapes and `+` of one query component; invalid escapes stay as text.
+fn decode(component: &str) -> String {
+    let bytes = component.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Splits a query string (with or without the leading `?`) into raw key/value pairs.
+fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+}
+
+/// Formats a number without a trailing `.0`.
+fn number(value: f64) -> String {
+    format!("{value}")
+}
+
+impl Scenario {
+    /// Reads a scenario from a URL query. The last occurrence of a key wins; unknown
+    /// keys are ignored; bad values fall back to the default or are clamped, and each
+    /// such value is reported.
+    pub fn from_query(query: &str, data: &DataSet) -> (Scenario, Vec<QueryProblem>) {
+        let mut values: Vec<(String, String)> = Vec::new();
+        for (key, value) in raw_pairs(query) {
+            let key = decode(key);
+            if KEYS.contains(&key.as_str()) {
+                values.retain(|(k, _)| *k != key);
+                values.push((key, decode(value).trim().to_string()));
+            }
+        }
+        let get = |key: &str| {
+            values
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.as_str())
+        };
+        let mut problems = Vec::new();
+        let mut report = |key: &str, value: &str, used: Option<String>| {
+            let mut shown: String = value.chars().take(SHOWN_VALUE_CHARS).collect();
+            if shown.len() < value.len() {
+                shown.push('…');
+            }
+            problems.push(QueryProblem {
+                key: key.into(),
+                value: shown,
+                used,
+            })
+        };
+        let mut scenario = Scenario::default();
+
+        if let Some(v) = get("series") {
+            match SeriesId::from_code(&v.to_ascii_lowercase()) {
+                Some(id) => scenario.series = id,
+                None => report("series", v, None),
+            }
+        }
+        if let Some(v) = get("base") {
+            let series = data.series(scenario.series);
+            match v.parse::<i32>() {
+                Ok(y) if series.point(y).is_some_and(|p| p.turnover.is_some()) => {
+                    scenario.base = Some(y)
+                }
+                _ => report("base", v, None),
+            }
+        }
+        let numeric = |v: &str| v.parse::<f64>().ok().filter(|x| x.is_finite());
+        for (key, clamp) in [
+            ("growth", clamp_growth as fn(f64) -> Option<f64>),
+            ("target", clamp_target),
+        ] {
+            let Some(v) = get(key) else { continue };
+            let parsed = numeric(v);
+            let value = parsed.and_then(clamp);
+            match (parsed, value) {
+                (Some(p), Some(c)) if (p - c).abs() > 0.005 => report(key, v, Some(number(c))),
+                (_, None) => report(key, v, None),
+                _ => {}
+            }
+            match key {
+                "growth" => scenario.growth = value,
+                _ => scenario.target = value,
+            }
+        }
+        for key in ["by", "to"] {
+            let Some(v) = get(key) else { continue };
+            let year = match v.parse::<i32>() {
+                Ok(y) => {
+                    let clamped = y.clamp(FIRST_YEAR, LAST_YEAR_MAX);
+                    if clamped != y {
+                        report(key, v, Some(clamped.to_string()));
+                    }
+                    Some(clamped)
+                }
+                Err(_) => {
+                    report(key, v, None);
+                    None
+                }
+            };
+            match key {
+                "by" => scenario.by = year,
+                _ => scenario.to = year,
+            }
+        }
+        (scenario, problems)
+    }
+
+    /// The query pairs for this scenario: only values that differ from the defaults.
+    pub fn to_query_pairs(&self, data: &DataSet) -> Vec<(&'static str, String)> {
+        let r = self.resolve(data);
+        let a = r.assumptions;
+        let series = data.series(self.series);
+        let mut pairs = Vec::new();
+        if self.series != SeriesId::default() {
+            pairs.push(("series", self.series.code().to_string()));
+        }
+        if Some(a.base_year) != series.latest_turnover_year() {
+            pairs.push(("base", a.base_year.to_string()));
+        }
+        if self.growth.is_some() && a.growth_pct != r.default_growth {
+            pairs.push(("growth", number(a.growth_pct)));
+        }
+        if self.target.is_some() && a.target != super::DEFAULT_TARGET {
+            pairs.push(("target", number(a.target)));
+        }
+        if self.by.is_some() && a.by_year != r.default_by {
+            pairs.push(("by", a.by_year.to_string()));
+        }
+        if self.to.is_some() && a.last_year != r.default_last_year {
+            pairs.push(("to", a.last_year.to_string()));
+        }
+        pairs
+    }
+}
+
+/// Replaces the scenario's keys in an existing query string with `pairs`, keeping every
+/// other key (e.g. `embed`, `lang`) as it was. Returns `""` or a string starting with `?`.
+pub fn merge_query(existing: &str, pairs: &[(&str, String)]) -> String {
+    let kept = raw_pairs(existing)
+        .filter(|(k, _)| !KEYS.contains(&decode(k).as_str()))
+        .map(|(k, v)| {
+            if v.is_empty() {
+                k.to_string()
+            } else {
+                format!("{k}={v}")
+            }
+        });
+    let ours = pairs.iter().map(|(k, v)| format!("{k}={v}"));
+    let all: Vec<String> = kept.chain(ours).collect();
+    if all.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", all.join("&"))
+    }
+}

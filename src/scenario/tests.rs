@@ -1,0 +1,145 @@
+use super::query::KEYS;
+use super::*;
+use crate::data::dataset;
+
+fn decode(query: &str) -> (Scenario, Vec<QueryProblem>) {
+    Scenario::from_query(query, dataset())
+}
+
+#[test]
+fn an_empty_query_is_the_default_scenario() {
+    let (s, problems) = decode("");
+    assert_eq!(s, Scenario::default());
+    assert!(problems.is_empty());
+    let r = s.resolve(dataset());
+    assert_eq!(r.series, SeriesId::Uz);
+    assert_eq!(r.assumptions.base_year, 2024);
+    // Baseline 16.49 % rounded to the slider step.
+    assert_eq!(r.assumptions.growth_pct, 16.5);
+    assert_eq!(r.assumptions.target, 1000.0);
+    assert_eq!(r.assumptions.by_year, 2027);
+    assert_eq!(r.assumptions.last_year, 2035);
+    assert!(s.to_query_pairs(dataset()).is_empty());
+}
+
+#[test]
+fn every_key_round_trips() {
+    let query = "?series=by&base=2021&growth=12.25&target=2500&by=2031&to=2040";
+    let (s, problems) = decode(query);
+    assert!(problems.is_empty(), "{problems:?}");
+    let r = s.resolve(dataset());
+    assert_eq!(r.series, SeriesId::By);
+    assert_eq!(r.assumptions.base_year, 2021);
+    assert_eq!(r.assumptions.growth_pct, 12.25);
+    assert_eq!(r.assumptions.target, 2500.0);
+    assert_eq!(
+        (r.assumptions.by_year, r.assumptions.last_year),
+        (2031, 2040)
+    );
+    let written = merge_query("", &s.to_query_pairs(dataset()));
+    assert_eq!(written, query);
+    assert_eq!(decode(&written).0, s);
+}
+
+#[test]
+fn values_equal_to_the_defaults_are_not_written() {
+    let (s, _) = decode("series=uz&base=2024&growth=16.5&target=1000&by=2027&to=2035");
+    assert!(s.to_query_pairs(dataset()).is_empty());
+}
+
+#[test]
+fn the_two_billion_target_brings_its_2030_deadline() {
+    let (s, _) = decode("target=2000");
+    let a = s.resolve(dataset()).assumptions;
+    assert_eq!((a.by_year, a.last_year), (2030, 2035));
+}
+
+#[test]
+fn malformed_values_fall_back_and_are_reported() {
+    let (s, problems) = decode(
+        "series=xx&base=abc&growth=NaN&target=-&by=soon&to=%ZZ&growth%=1&&=&utter%%nonsense",
+    );
+    assert_eq!(s, Scenario::default());
+    let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
+    assert_eq!(keys, ["series", "base", "growth", "target", "by", "to"]);
+    assert!(problems.iter().all(|p| p.used.is_none()));
+    assert_eq!(problems[0].to_string(), "series=xx ignored");
+}
+
+#[test]
+fn out_of_range_values_are_clamped_and_reported() {
+    let (s, problems) = decode("growth=-150&target=1e12&by=99999&to=-5");
+    assert_eq!(s.growth, Some(GROWTH_MIN));
+    assert_eq!(s.target, Some(TARGET_RANGE.1));
+    assert_eq!((s.by, s.to), (Some(LAST_YEAR_MAX), Some(1990)));
+    assert_eq!(problems.len(), 4);
+    assert_eq!(problems[0].to_string(), "growth=-150 → -20");
+    // The horizon cannot end before the year after the base.
+    assert_eq!(s.resolve(dataset()).assumptions.last_year, 2025);
+}
+
+#[test]
+fn infinite_and_huge_numbers_never_panic() {
+    for v in [
+        "inf",
+        "-inf",
+        "1e309",
+        "99999999999999999999",
+        "0x10",
+        " 12 ",
+        "١٢",
+    ] {
+        for key in KEYS {
+            let (s, _) = decode(&format!("{key}={v}"));
+            let _ = s.resolve(dataset());
+            let _ = s.to_query_pairs(dataset());
+        }
+    }
+    let (s, _) = decode("growth=%2012%20");
+    assert_eq!(s.growth, Some(12.0));
+}
+
+#[test]
+fn a_base_year_without_a_figure_falls_back() {
+    let (s, problems) = decode("series=by&base=2017");
+    assert_eq!(s.base, None);
+    assert_eq!(problems[0].key, "base");
+    assert_eq!(s.resolve(dataset()).assumptions.base_year, 2025);
+    // 2017 is a valid Uzbek base year.
+    assert_eq!(decode("base=2017").0.base, Some(2017));
+}
+
+#[test]
+fn the_last_occurrence_of_a_key_wins() {
+    assert_eq!(decode("growth=5&growth=7").0.growth, Some(7.0));
+}
+
+#[test]
+fn a_deadline_before_the_base_is_moved_after_it() {
+    let (s, _) = decode("by=2000");
+    assert_eq!(s.resolve(dataset()).assumptions.by_year, 2025);
+}
+
+#[test]
+fn other_keys_are_kept_when_the_scenario_is_written() {
+    let merged = merge_query(
+        "?embed=1&growth=3&lang=ru&flag",
+        &[("growth", "4.5".to_string())],
+    );
+    assert_eq!(merged, "?embed=1&lang=ru&flag&growth=4.5");
+    assert_eq!(merge_query("?growth=3", &[]), "");
+}
+
+#[test]
+fn growth_clamps_and_rounds() {
+    assert_eq!(clamp_growth(12.345_6), Some(12.35));
+    assert_eq!(clamp_growth(41.0), Some(GROWTH_MAX));
+    assert_eq!(clamp_growth(f64::NAN), None);
+    assert_eq!(clamp_target(0.0), Some(TARGET_RANGE.0));
+}
+
+#[test]
+fn a_long_bad_value_is_cut_when_reported() {
+    let (_, problems) = decode(&format!("series={}", "x".repeat(5000)));
+    assert_eq!(problems[0].value, format!("{}…", "x".repeat(40)));
+}

@@ -1,0 +1,127 @@
+//! The chart on a canvas: sized to its container and the screen's pixel ratio,
+//! redrawn at most once per animation frame.
+
+use super::use_state;
+use crate::chart::{self, ChartData, ChartStyle, Palette};
+use crate::data::dataset;
+use crate::text;
+use leptos::ev;
+use leptos::html::{Canvas, Div};
+use leptos::prelude::*;
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+
+/// Chart height for a container width: a readable aspect from phones to desktops.
+fn chart_height(width: f64) -> f64 {
+    (width * 0.56).clamp(300.0, 540.0)
+}
+
+/// The chart, its text alternative and its source line.
+#[component]
+pub fn ChartView() -> impl IntoView {
+    let state = use_state();
+    let container = NodeRef::<Div>::new();
+    let canvas = NodeRef::<Canvas>::new();
+    let width = RwSignal::new(0.0f64);
+    let measure = move || {
+        if let Some(div) = container.get_untracked() {
+            width.set(f64::from(div.client_width()));
+        }
+    };
+    let resize = window_event_listener(ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    let redraw = move || {
+        let (Some(canvas), Some(outlook)) = (canvas.get_untracked(), state.outlook.get_untracked())
+        else {
+            return;
+        };
+        let r = state.resolved.get_untracked();
+        let css_width = width.get_untracked();
+        if css_width <= 0.0 {
+            return;
+        }
+        let dpr = window().device_pixel_ratio().clamp(1.0, 4.0);
+        let (w, h) = (
+            (css_width * dpr).round() as u32,
+            (chart_height(css_width) * dpr).round() as u32,
+        );
+        if canvas.width() != w || canvas.height() != h {
+            canvas.set_width(w);
+            canvas.set_height(h);
+        }
+        let Some(backend) = CanvasBackend::with_canvas_object(canvas) else {
+            return;
+        };
+        let series = dataset().series(r.series);
+        let labels = text::chart_labels(&r.assumptions, &outlook);
+        let data = ChartData {
+            series,
+            outlook: &outlook,
+            target: r.assumptions.target,
+            last_year: r.assumptions.last_year,
+            text: &labels,
+        };
+        let style = ChartStyle {
+            scale: dpr,
+            palette: Palette::LIGHT,
+        };
+        let area = backend.into_drawing_area();
+        if let Err(e) = chart::draw(&area, &data, &style) {
+            leptos::logging::warn!("chart not drawn: {e}");
+        }
+    };
+
+    // Coalesce: any number of changes within a frame cause one redraw.
+    let frame_pending = StoredValue::new(false);
+    Effect::new(move |_| {
+        state.outlook.track();
+        width.track();
+        if frame_pending.get_value() {
+            return;
+        }
+        frame_pending.set_value(true);
+        request_animation_frame(move || {
+            frame_pending.set_value(false);
+            redraw();
+        });
+    });
+    Effect::new(move |_| {
+        if container.get().is_some() {
+            measure();
+        }
+    });
+
+    let summary = move || {
+        let r = state.resolved.get();
+        state
+            .outlook
+            .get()
+            .map(|o| text::chart_summary(dataset().series(r.series), &r.assumptions, &o))
+    };
+    let source_line = move || {
+        let r = state.resolved.get();
+        text::source_line(
+            dataset(),
+            dataset().series(r.series),
+            r.assumptions.base_year,
+        )
+    };
+    let title = move || {
+        let r = state.resolved.get();
+        format!(
+            "Trade turnover, exports and imports of Belarus with Uzbekistan — {}",
+            dataset().series(r.series).name
+        )
+    };
+
+    view! {
+        <figure class="chart">
+            <figcaption class="chart-title">{title}</figcaption>
+            <div class="chart-box" node_ref=container>
+                <canvas node_ref=canvas data-testid="trade-chart" role="img" aria-label=summary></canvas>
+            </div>
+            <p class="source-line">{source_line}</p>
+        </figure>
+    }
+}

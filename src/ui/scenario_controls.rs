@@ -1,0 +1,168 @@
+//! Series, base year, target, deadline and horizon.
+
+use super::use_state;
+use crate::data::{dataset, SeriesId};
+use crate::scenario::{clamp_target, LAST_YEAR_MAX};
+use leptos::prelude::*;
+
+/// Parses a whole year from a field; `None` for anything else.
+fn parse_year(raw: &str) -> Option<i32> {
+    raw.trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|y| (1990..=LAST_YEAR_MAX).contains(y))
+}
+
+/// The scenario's other choices, each a native form control.
+#[component]
+pub fn ScenarioControls() -> impl IntoView {
+    let state = use_state();
+    let scenario = state.scenario;
+    let a = move || state.resolved.get().assumptions;
+    // Bumped after every entry so a field shows the value in effect (clamped or kept).
+    let revision = RwSignal::new(0u32);
+    let refresh = move || revision.update(|n| *n += 1);
+    let base_years = move || {
+        let series = dataset().series(state.resolved.get().series);
+        series.turnover_years().collect::<Vec<_>>()
+    };
+
+    view! {
+        <div class="control">
+            <label for="series">"Statistics"</label>
+            <select
+                id="series"
+                data-testid="series-select"
+                on:change=move |ev| {
+                    if let Some(id) = SeriesId::from_code(&event_target_value(&ev)) {
+                        scenario.update(|s| s.series = id);
+                    }
+                }
+            >
+                {SeriesId::ALL
+                    .into_iter()
+                    .map(|id| {
+                        let name = dataset().series(id).name.clone();
+                        view! {
+                            <option
+                                value=id.code()
+                                selected=move || state.resolved.get().series == id
+                            >
+                                {name}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+        <div class="control">
+            <label for="base">"Base year"</label>
+            <select
+                id="base"
+                data-testid="base-select"
+                on:change=move |ev| {
+                    if let Ok(y) = event_target_value(&ev).parse::<i32>() {
+                        scenario.update(|s| s.base = Some(y));
+                    }
+                }
+            >
+                {move || {
+                    base_years()
+                        .into_iter()
+                        .rev()
+                        .map(|y| {
+                            view! {
+                                <option value=y selected=move || a().base_year == y>
+                                    {y}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+        <div class="control">
+            <label for="target">"Target, US$ million"</label>
+            <input
+                id="target"
+                data-testid="target-input"
+                type="number"
+                min="1"
+                step="50"
+                prop:value=move || {
+                    revision.track();
+                    a().target.to_string()
+                }
+                on:change=move |ev| {
+                    let value = event_target_value(&ev).trim().parse::<f64>().ok();
+                    if let Some(v) = value.and_then(clamp_target) {
+                        scenario.update(|s| s.target = Some(v));
+                    }
+                    refresh();
+                }
+            />
+            <div class="presets">
+                {dataset()
+                    .targets
+                    .iter()
+                    .map(|t| {
+                        let value = t.value;
+                        view! {
+                            <button
+                                type="button"
+                                title=t.set.clone()
+                                aria-pressed=move || (a().target == value).to_string()
+                                on:click=move |_| {
+                                    scenario.update(|s| {
+                                        s.target = Some(value);
+                                        s.by = None;
+                                    })
+                                }
+                            >
+                                {t.label.clone()}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </div>
+        <div class="control">
+            <label for="by">"Reach it by"</label>
+            <input
+                id="by"
+                data-testid="by-input"
+                type="number"
+                step="1"
+                prop:value=move || {
+                    revision.track();
+                    a().by_year.to_string()
+                }
+                on:change=move |ev| {
+                    if let Some(y) = parse_year(&event_target_value(&ev)) {
+                        scenario.update(|s| s.by = Some(y));
+                    }
+                    refresh();
+                }
+            />
+        </div>
+        <div class="control">
+            <label for="to">"Project to"</label>
+            <input
+                id="to"
+                data-testid="to-input"
+                type="number"
+                step="1"
+                prop:value=move || {
+                    revision.track();
+                    a().last_year.to_string()
+                }
+                on:change=move |ev| {
+                    if let Some(y) = parse_year(&event_target_value(&ev)) {
+                        scenario.update(|s| s.to = Some(y));
+                    }
+                    refresh();
+                }
+            />
+        </div>
+    }
+}

@@ -1,0 +1,79 @@
+//! Notes and sources for the series shown and the targets.
+
+use super::use_state;
+use crate::data::{dataset, Source};
+use leptos::prelude::*;
+
+/// One source: publisher, title, date, the quote and a link when there is one.
+fn source_item(source: &Source) -> impl IntoView {
+    let title = match &source.url {
+        Some(url) => {
+            view! { <a href=url.clone() rel="noopener" target="_blank">{source.title.clone()}</a> }
+                .into_any()
+        }
+        None => view! { <span>{source.title.clone()}</span> }.into_any(),
+    };
+    view! {
+        <li>
+            {source.publisher.clone()} ", " {title} " (" {source.date.clone()} "): "
+            <q>{source.quote.clone()}</q>
+        </li>
+    }
+}
+
+/// Series notes, the sources of every figure shown, and why the statistics differ.
+#[component]
+pub fn Sources() -> impl IntoView {
+    let state = use_state();
+    let series = move || dataset().series(state.resolved.get().series);
+    let series_sources = move || {
+        let data = dataset();
+        let points = series().points.iter().map(|p| p.source.as_str());
+        let mut ids: Vec<&str> = Vec::new();
+        for id in points.chain(data.targets.iter().map(|t| t.source.as_str())) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        ids.into_iter()
+            .filter_map(|id| data.source(id))
+            .map(source_item)
+            .collect_view()
+    };
+    let point_notes = move || {
+        series()
+            .points
+            .iter()
+            .filter_map(|p| {
+                p.note
+                    .as_ref()
+                    .map(|n| view! { <li>{p.year} ": " {n.clone()}</li> })
+            })
+            .collect_view()
+    };
+    let targets = dataset()
+        .targets
+        .iter()
+        .map(|t| view! { <li><strong>{t.label.clone()}</strong> ": " {t.set.clone()} "."</li> })
+        .collect_view();
+
+    view! {
+        <section class="notes" aria-labelledby="notes-heading">
+            <h2 id="notes-heading">"Notes and sources"</h2>
+            <ul class="series-notes">
+                {move || series().notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
+                {point_notes}
+            </ul>
+            <h3>"Targets"</h3>
+            <ul>{targets}</ul>
+            <h3>"Why the two statistics differ"</h3>
+            <p>
+                "Uzbekistan most likely records imports by country of origin (Belarusian goods shipped through third countries count), "
+                "Belarus by destination; imports are valued CIF, exports FOB. This is the usual mirror-statistics gap: "
+                "the app shows both and picks no winner."
+            </p>
+            <h3>"Sources"</h3>
+            <ul class="sources">{series_sources}</ul>
+        </section>
+    }
+}
