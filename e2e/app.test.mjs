@@ -1,33 +1,9 @@
 // Browser tests of the release build in headless Chromium.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chartPixels, launch, nextFrame, openPage, ready, serveDist, value } from './harness.mjs';
+import { chartPixels, nextFrame, ready, useApp, value } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens `query` on the app, waits for the first chart, runs `body`, checks for problems. */
-async function withApp(query, body, options) {
-  const { page, problems, close } = await openPage(browser, server.origin, options);
-  try {
-    await page.goto(`${server.origin}/${query}`);
-    await ready(page);
-    await body(page);
-    assert.deepEqual(problems, [], 'no console errors, exceptions or third-party requests');
-  } finally {
-    await close();
-  }
-}
+const withApp = useApp({ before, after });
 
 describe('the app', () => {
   it('loads with the default scenario, its answers and a drawn chart', async () => {
@@ -87,14 +63,14 @@ describe('the app', () => {
 
   it('takes an exact growth in the number field and clamps an extreme one', async () => {
     await withApp('', async (page) => {
-      await page.fill('[data-testid="growth-number"]', '12.25');
-      await page.press('[data-testid="growth-number"]', 'Enter');
+      await page.fill('[data-testid="growth-slider-number"]', '12.25');
+      await page.press('[data-testid="growth-slider-number"]', 'Enter');
       assert.equal(new URL(page.url()).searchParams.get('growth'), '12.25');
       // 714 × 1.1225² = 899.6; × 1.1225³ = 1009.8.
       assert.equal(await value(page, 'target-year'), '2027');
-      await page.fill('[data-testid="growth-number"]', '1e9');
-      await page.press('[data-testid="growth-number"]', 'Enter');
-      assert.equal(await page.inputValue('[data-testid="growth-number"]'), '40');
+      await page.fill('[data-testid="growth-slider-number"]', '1e9');
+      await page.press('[data-testid="growth-slider-number"]', 'Enter');
+      assert.equal(await page.inputValue('[data-testid="growth-slider-number"]'), '40');
     });
   });
 

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
@@ -57,6 +58,7 @@ export function launch() {
  */
 export async function openPage(browser, origin, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, ...options });
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => {
@@ -69,6 +71,36 @@ export async function openPage(browser, origin, options = {}) {
     if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`third-party request: ${url}`);
   });
   return { page, problems, close: () => context.close() };
+}
+
+/**
+ * Registers before/after hooks that serve dist/ and launch Chromium for a test file;
+ * returns `withApp(query, body, options)`, which opens the app at `query`, waits for
+ * the first chart, runs `body(page)` and fails on console errors, exceptions and
+ * third-party requests.
+ */
+export function useApp({ before, after }) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return async function withApp(query, body, options) {
+    const { page, problems, close } = await openPage(browser, server.origin, options);
+    try {
+      await page.goto(`${server.origin}/${query}`);
+      await ready(page);
+      await body(page);
+      assert.deepEqual(problems, [], 'no console errors, exceptions or third-party requests');
+    } finally {
+      await close();
+    }
+  };
 }
 
 /** The `data-value` of the element with `data-testid` = id. */

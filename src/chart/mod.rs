@@ -12,7 +12,7 @@ pub use scale::{consecutive_runs, nice_step, value_ticks, year_step, Frame};
 
 use crate::data::{PointKind, Series};
 use crate::format::thousands;
-use crate::model::Outlook;
+use crate::model::{Fan, Outlook};
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -39,6 +39,17 @@ pub struct ChartText {
     pub approx: String,
     /// Legend: hollow triangle (lower bound).
     pub lower_bound: String,
+    /// Legend: the uncertainty bands, e.g. "50/80/95% ranges".
+    pub fan: String,
+}
+
+/// A pinned scenario's projected turnover, drawn muted for comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PinLine {
+    /// The reader's name for it.
+    pub label: String,
+    /// (year, turnover) from its base year on.
+    pub points: Vec<(i32, f64)>,
 }
 
 /// What one chart shows.
@@ -54,6 +65,10 @@ pub struct ChartData<'a> {
     pub last_year: i32,
     /// Words on the chart.
     pub text: &'a ChartText,
+    /// Uncertainty bands around the projected turnover, when shown.
+    pub fan: Option<&'a Fan>,
+    /// Pinned scenarios (at most three are coloured apart).
+    pub pins: &'a [PinLine],
 }
 
 /// How the chart is drawn.
@@ -136,9 +151,14 @@ fn value_max(data: &ChartData, flows: &[Flow]) -> f64 {
         .flat_map(|f| f.actual.iter().map(|a| a.1))
         .fold(0.0, f64::max);
     let anchor = actual_max.max(data.target);
+    let pinned = data
+        .pins
+        .iter()
+        .flat_map(|p| p.points.iter().map(|pt| pt.1));
     let projected_max = flows
         .iter()
         .flat_map(|f| f.projected.iter().map(|p| p.1))
+        .chain(pinned)
         .fold(0.0, f64::max);
     (anchor * 1.1).max(projected_max.min(anchor * 2.0))
 }
@@ -165,6 +185,12 @@ pub fn draw<DB: DrawingBackend>(
         .collect();
     legend.push((&data.text.projection, pal.text, Swatch::Dashed));
     legend.push((&data.text.target, pal.target, Swatch::Dashed));
+    if data.fan.is_some() {
+        legend.push((&data.text.fan, pal.fan, Swatch::Band));
+    }
+    for (pin, color) in data.pins.iter().zip(pal.pins) {
+        legend.push((&pin.label, color, Swatch::Dotted));
+    }
     let kinds = || flows.iter().flat_map(|f| f.actual.iter().map(|a| a.2));
     if kinds().any(|k| k == PointKind::LowerBound) {
         legend.push((
@@ -245,6 +271,10 @@ pub fn draw<DB: DrawingBackend>(
         ))?;
     }
 
+    if let Some(fan) = data.fan {
+        draw_fan(area, &frame, fan, pal, font)?;
+    }
+
     // Grid and value labels.
     let line = |c: &RGBColor, w: f64| c.stroke_width((w * s).round().max(1.0) as u32);
     for v in &rough_ticks {
@@ -286,7 +316,17 @@ pub fn draw<DB: DrawingBackend>(
         text_style(&pal.target, HPos::Left, VPos::Bottom),
     ))?;
 
-    // Projections (dashed) under the actual lines.
+    // Pinned scenarios (dotted), then projections (dashed), under the actual lines.
+    for (pin, color) in data.pins.iter().zip(pal.pins) {
+        for run in frame.clipped_runs(&pin.points) {
+            area.draw(&DashedPathElement::new(
+                run,
+                (2.0 * s) as i32,
+                (3.0 * s) as i32,
+                line(&color, 2.0),
+            ))?;
+        }
+    }
     for flow in &flows {
         for run in frame.clipped_runs(&flow.projected) {
             area.draw(&DashedPathElement::new(
@@ -319,7 +359,7 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
 
-    if let Some(year) = data.outlook.target_year {
+    if let Some(year) = data.outlook.main.reached {
         let at = (frame.x(f64::from(year)), ty);
         area.draw(&Circle::new(at, (5.0 * s) as i32, pal.target.filled()))?;
         area.draw(&Text::new(
@@ -327,6 +367,39 @@ pub fn draw<DB: DrawingBackend>(
             (at.0, ty + (8.0 * s) as i32),
             text_style(&pal.target, HPos::Center, VPos::Top),
         ))?;
+    }
+    Ok(())
+}
+
+/// The nested bands of the fan, widest first, each labelled at its right end.
+fn draw_fan<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    frame: &Frame,
+    fan: &Fan,
+    pal: &Palette,
+    font: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let small = font * 0.85;
+    for band in &fan.bands {
+        let upper = band
+            .edges
+            .iter()
+            .map(|(y, _, hi)| frame.at(*y, hi.min(frame.max)));
+        let lower = band
+            .edges
+            .iter()
+            .rev()
+            .map(|(y, lo, _)| frame.at(*y, lo.min(frame.max)));
+        let outline: Vec<(i32, i32)> = upper.chain(lower).collect();
+        area.draw(&Polygon::new(outline, pal.fan.mix(0.09).filled()))?;
+        // Labelled at the last year whose upper edge is on the chart.
+        if let Some((year, _, high)) = band.edges.iter().rev().find(|e| e.2 < frame.max) {
+            area.draw(&Text::new(
+                format!("{:.0}%", band.level * 100.0),
+                (frame.x(f64::from(*year)), frame.y(*high) - 2),
+                label_style(small, &pal.text, HPos::Right, VPos::Bottom),
+            ))?;
+        }
     }
     Ok(())
 }
@@ -377,6 +450,10 @@ enum Swatch {
     Line,
     /// A dashed line: projections and the target.
     Dashed,
+    /// A dotted line: pinned scenarios.
+    Dotted,
+    /// A translucent block: the uncertainty bands.
+    Band,
     /// A point marker of a kind.
     Marker(PointKind),
 }
@@ -404,6 +481,23 @@ fn draw_swatch<DB: DrawingBackend>(
             (3.0 * s) as i32,
             stroke,
         )),
+        Swatch::Dotted => area.draw(&DashedPathElement::new(
+            vec![(x0, y), (x1, y)],
+            (2.0 * s) as i32,
+            (3.0 * s) as i32,
+            stroke,
+        )),
+        Swatch::Band => {
+            let h = (5.0 * s) as i32;
+            for level in 1..=3 {
+                let inset = h * (3 - level) / 3;
+                area.draw(&Rectangle::new(
+                    [(x0, y - h + inset), (x1, y + h - inset)],
+                    color.mix(0.09).filled(),
+                ))?;
+            }
+            Ok(())
+        }
         Swatch::Marker(kind) => draw_marker(area, (mid, y), kind, color, background, s),
     }
 }

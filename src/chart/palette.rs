@@ -21,6 +21,10 @@ pub struct Palette {
     pub target: RGBColor,
     /// Fill of the projected span.
     pub projection: RGBColor,
+    /// Fill of the uncertainty bands (drawn translucent, nested).
+    pub fan: RGBColor,
+    /// Lines of pinned scenarios, muted.
+    pub pins: [RGBColor; 3],
 }
 
 impl Palette {
@@ -34,5 +38,11 @@ impl Palette {
         turnover: RGBColor(34, 34, 34),
         target: RGBColor(160, 32, 96),
         projection: RGBColor(238, 242, 247),
+        fan: RGBColor(60, 60, 60),
+        pins: [
+            RGBColor(110, 110, 110),
+            RGBColor(136, 96, 168),
+            RGBColor(58, 140, 124),
+        ],
     };
 }

@@ -13,21 +13,35 @@ fn text(reached: &str) -> ChartText {
         unit: "US$ million".into(),
         approx: "≈ approximate".into(),
         lower_bound: "> lower bound".into(),
+        fan: "50/80/95% ranges".into(),
     }
 }
 
 fn svg(series: SeriesId, base_year: i32, growth_pct: f64) -> String {
+    svg_with(series, base_year, growth_pct, false, &[])
+}
+
+fn svg_with(
+    series: SeriesId,
+    base_year: i32,
+    growth_pct: f64,
+    with_fan: bool,
+    pins: &[PinLine],
+) -> String {
     let series = dataset().series(series);
     let a = Assumptions {
         base_year,
-        growth_pct,
+        exports_pct: growth_pct,
+        imports_pct: growth_pct,
         target: 1000.0,
         by_year: base_year + 3,
         last_year: 2035,
+        window_from: base_year - 5,
     };
     let outlook = Outlook::compute(series, &a).unwrap();
     let reached = outlook
-        .target_year
+        .main
+        .reached
         .map_or(String::new(), |y| format!("reached {y}"));
     let t = text(&reached);
     let data = ChartData {
@@ -36,6 +50,8 @@ fn svg(series: SeriesId, base_year: i32, growth_pct: f64) -> String {
         target: a.target,
         last_year: a.last_year,
         text: &t,
+        fan: outlook.fan.as_ref().filter(|_| with_fan),
+        pins,
     };
     to_svg(&data, Palette::LIGHT, 800, 450)
 }
@@ -143,4 +159,26 @@ fn ticks_and_steps_are_round_numbers() {
     );
     assert_eq!(year_step(25, 800.0, 40.0), 2);
     assert_eq!(year_step(25, 200.0, 40.0), 10);
+}
+
+#[test]
+fn the_fan_is_drawn_and_labelled_when_asked() {
+    let plain = svg(SeriesId::Uz, 2024, 10.0);
+    assert!(!has_text(&plain, "80%"));
+    let s = svg_with(SeriesId::Uz, 2024, 10.0, true, &[]);
+    assert!(has_text(&s, "50/80/95% ranges"));
+    assert!(has_text(&s, "50%") && has_text(&s, "80%"));
+    assert!(count(&s, "<polygon") >= 3, "three nested bands");
+}
+
+#[test]
+fn pinned_scenarios_are_drawn_with_their_names() {
+    let pins = [PinLine {
+        label: "Fast track".into(),
+        points: vec![(2024, 714.0), (2025, 900.0), (2026, 1100.0)],
+    }];
+    let s = svg_with(SeriesId::Uz, 2024, 10.0, false, &pins);
+    assert!(has_text(&s, "Fast track"));
+    // Pinned lines use the first muted pin colour.
+    assert!(s.contains("stroke=\"#6E6E6E\""));
 }

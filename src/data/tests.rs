@@ -121,3 +121,11 @@ fn kind_marks_read_as_in_the_sources() {
     assert_eq!(PointKind::Approx.mark("855"), "≈ 855");
     assert_eq!(PointKind::Reported.mark("654.7"), "654.7");
 }
+
+#[test]
+fn a_series_must_start_with_a_split_year() {
+    let err = with_series_points(|pts| {
+        pts[0].exports = None;
+    });
+    assert!(matches!(err, Err(DataError::Invalid(m)) if m.contains("first year")));
+}

@@ -24,9 +24,10 @@ impl fmt::Display for DataError {
 /// Largest gap allowed between a turnover and the sum of its rounded parts.
 const ROUNDING_TOLERANCE: f64 = 0.1 + 1e-9;
 
-/// Checks every rule the app relies on: both series present, years ascending and
-/// unique, values positive and finite, turnover equal to exports + imports (to
-/// rounding), every source and target source known.
+/// Checks every rule the app relies on: both series present, each starting with a
+/// year that splits exports and imports (so any base year can be split by the latest
+/// shares), years ascending and unique, values non-negative and finite, turnover equal
+/// to exports + imports (to rounding), every source and target source known.
 pub fn validate(data: &DataSet) -> Result<(), DataError> {
     let bad = |msg: String| Err(DataError::Invalid(msg));
     for id in SeriesId::ALL {
@@ -36,6 +37,14 @@ pub fn validate(data: &DataSet) -> Result<(), DataError> {
     }
     for series in &data.series {
         let code = series.id.code();
+        match series.points.first() {
+            Some(p) if p.exports.is_some() && p.imports.is_some() => {}
+            _ => {
+                return bad(format!(
+                    "series {code}: the first year needs exports and imports"
+                ))
+            }
+        }
         for pair in series.points.windows(2) {
             if pair[1].year <= pair[0].year {
                 return bad(format!(

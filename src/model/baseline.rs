@@ -27,21 +27,31 @@ pub fn compound_growth(series: &Series, from: i32, to: i32) -> Option<f64> {
     Some((end / start).powf(1.0 / f64::from(to - from)) - 1.0)
 }
 
-/// The baseline for a projection from `base_year`: compound growth from the latest
-/// year with a figure at least [`BASELINE_WINDOW_YEARS`] before the base, or, when the
-/// series starts later, from its first year. `None` when no earlier figure exists.
-pub fn baseline(series: &Series, base_year: i32) -> Option<Baseline> {
+/// The default first year of the history window before `base_year`: the latest year
+/// with a figure at least [`BASELINE_WINDOW_YEARS`] before the base, or, when the series
+/// starts later, its first year. `None` when no earlier figure exists.
+pub fn default_window_start(series: &Series, base_year: i32) -> Option<i32> {
     let earlier: Vec<i32> = series.turnover_years().filter(|y| *y < base_year).collect();
-    let from = earlier
+    earlier
         .iter()
         .rev()
         .find(|y| **y <= base_year - BASELINE_WINDOW_YEARS)
         .or_else(|| earlier.first())
-        .copied()?;
+        .copied()
+}
+
+/// The baseline over `from..=base_year`: its compound growth of turnover.
+pub fn baseline(series: &Series, from: i32, base_year: i32) -> Option<Baseline> {
     let rate = compound_growth(series, from, base_year)?;
     Some(Baseline {
         from,
         to: base_year,
         rate,
     })
+}
+
+/// The latest year-on-year change of turnover up to `base_year`: (year, change as a
+/// fraction), from the base and the year before it; `None` when either is missing.
+pub fn momentum(series: &Series, base_year: i32) -> Option<(i32, f64)> {
+    compound_growth(series, base_year - 1, base_year).map(|g| (base_year, g))
 }

@@ -11,6 +11,33 @@ pub struct Base {
     pub turnover: f64,
     /// Exports and imports at `B`, when the source splits the turnover.
     pub split: Option<Split>,
+    /// The latest year up to `B` with a split, and its exports share of turnover:
+    /// used to split a base without one when the flows grow at different rates.
+    pub share: Option<(i32, f64)>,
+}
+
+/// Growth rates of the two flows, fractions a year.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rates {
+    /// Growth of Belarusian exports.
+    pub exports: f64,
+    /// Growth of Belarusian imports.
+    pub imports: f64,
+}
+
+impl Rates {
+    /// One rate for both flows.
+    pub fn linked(rate: f64) -> Rates {
+        Rates {
+            exports: rate,
+            imports: rate,
+        }
+    }
+
+    /// True when both flows grow alike.
+    pub fn is_linked(&self) -> bool {
+        self.exports == self.imports
+    }
 }
 
 /// Exports and imports of one year, US$ million.
@@ -27,14 +54,34 @@ impl Base {
     pub fn of(series: &Series, year: i32) -> Option<Base> {
         let point = series.point(year)?;
         let turnover = point.turnover?;
-        let split = match (point.exports, point.imports) {
+        let split_of = |p: &crate::data::Point| match (p.exports, p.imports) {
             (Some(exports), Some(imports)) => Some(Split { exports, imports }),
             _ => None,
         };
+        let share = series
+            .points
+            .iter()
+            .rev()
+            .filter(|p| p.year <= year)
+            .find_map(|p| split_of(p).map(|s| (p.year, s.exports / (s.exports + s.imports))))
+            .filter(|(_, share)| share.is_finite());
         Some(Base {
             year,
             turnover,
-            split,
+            split: split_of(point),
+            share,
+        })
+    }
+
+    /// The split projected from: the published one, else (for unlinked rates only)
+    /// the base turnover divided by the latest published shares (a derived split).
+    pub fn split_for(&self, rates: Rates) -> Option<Split> {
+        self.split.or_else(|| {
+            let (_, share) = self.share.filter(|_| !rates.is_linked())?;
+            Some(Split {
+                exports: self.turnover * share,
+                imports: self.turnover * (1.0 - share),
+            })
         })
     }
 }
@@ -61,17 +108,19 @@ pub fn grow(value: f64, rate: f64, years: i32) -> f64 {
     value * factor.powi(years)
 }
 
-/// Projects every year from the base year to `last_year` inclusive with one linked
-/// growth `rate` (a fraction a year). The base year itself is the first entry (n = 0);
-/// the result is empty when `last_year` is before the base year.
-pub fn project(base: &Base, rate: f64, last_year: i32) -> Vec<ProjectedYear> {
+/// Projects every year from the base year to `last_year` inclusive, each flow at its
+/// own rate. The base year itself is the first entry (n = 0); the result is empty when
+/// `last_year` is before the base year. Without a split (published, or derived for
+/// unlinked rates) turnover alone grows, at the exports rate.
+pub fn project(base: &Base, rates: Rates, last_year: i32) -> Vec<ProjectedYear> {
+    let split = base.split_for(rates);
     (base.year..=last_year)
         .map(|year| {
             let n = year - base.year;
-            match base.split {
+            match split {
                 Some(split) => {
-                    let exports = grow(split.exports, rate, n);
-                    let imports = grow(split.imports, rate, n);
+                    let exports = grow(split.exports, rates.exports, n);
+                    let imports = grow(split.imports, rates.imports, n);
                     ProjectedYear {
                         year,
                         exports: Some(exports),
@@ -83,7 +132,7 @@ pub fn project(base: &Base, rate: f64, last_year: i32) -> Vec<ProjectedYear> {
                     year,
                     exports: None,
                     imports: None,
-                    turnover: grow(base.turnover, rate, n),
+                    turnover: grow(base.turnover, rates.exports, n),
                 },
             }
         })

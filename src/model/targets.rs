@@ -1,5 +1,5 @@
-//! The two questions the read-outs answer: when is the target reached, and what
-//! growth reaches it by a given year.
+//! The questions the read-outs answer: when is the target reached, what growth
+//! reaches it by a given year, and how far off is the projection at the deadline.
 
 use super::projection::ProjectedYear;
 
@@ -21,4 +21,31 @@ pub fn growth_needed(base_value: f64, base_year: i32, target: f64, by_year: i32)
         return None;
     }
     Some((target / base_value).powf(1.0 / f64::from(years)) - 1.0)
+}
+
+/// How a projection stands against one target at its deadline.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TargetCheck {
+    /// Target, US$ million.
+    pub target: f64,
+    /// Deadline year.
+    pub by_year: i32,
+    /// First year reached within the projection.
+    pub reached: Option<i32>,
+    /// Linked growth (fraction a year) that reaches it by the deadline.
+    pub needed: Option<f64>,
+    /// Projected turnover in the deadline year.
+    pub value_at_deadline: f64,
+}
+
+impl TargetCheck {
+    /// The shortfall at the deadline, US$ million (negative: above the target).
+    pub fn gap(&self) -> f64 {
+        self.target - self.value_at_deadline
+    }
+
+    /// The shortfall as a fraction of the target.
+    pub fn gap_share(&self) -> f64 {
+        self.gap() / self.target
+    }
 }

@@ -5,11 +5,15 @@
 //! [`Scenario::resolve`] turns it into the model's [`Assumptions`].
 
 mod query;
+mod workspace;
 
 pub use query::{merge_query, QueryProblem};
+pub use workspace::{
+    clean_name, pins_from_storage, pins_to_storage, Pin, Workspace, MAX_PINS, NAME_MAX_CHARS,
+};
 
 use crate::data::{DataSet, Series, SeriesId};
-use crate::model::{baseline, Assumptions, Baseline};
+use crate::model::{baseline, default_window_start, Assumptions, Baseline};
 
 /// Slider range and step for growth, % a year.
 pub const GROWTH_MIN: f64 = -20.0;
@@ -37,14 +41,20 @@ pub struct Scenario {
     pub series: SeriesId,
     /// Base year; `None`: the series' latest year with a turnover.
     pub base: Option<i32>,
-    /// Growth, % a year; `None`: the baseline (historical compound growth).
+    /// Growth of both flows, % a year; `None`: the baseline (historical compound growth).
     pub growth: Option<f64>,
+    /// Growth of exports alone, % a year; set (with or without `imports`) = unlinked.
+    pub exports: Option<f64>,
+    /// Growth of imports alone, % a year; set (with or without `exports`) = unlinked.
+    pub imports: Option<f64>,
     /// Target, US$ million; `None`: [`DEFAULT_TARGET`].
     pub target: Option<f64>,
     /// Deadline year for "growth needed"; `None`: the target's own deadline or base + 3.
     pub by: Option<i32>,
     /// Last year of the horizon; `None`: [`DEFAULT_LAST_YEAR`] or the deadline if later.
     pub to: Option<i32>,
+    /// First year of the history window; `None`: five years before the base.
+    pub from: Option<i32>,
 }
 
 /// A scenario with every default filled in, ready for the model and the controls.
@@ -58,6 +68,12 @@ pub struct Resolved {
     pub baseline: Option<Baseline>,
     /// The growth used when the reader has not moved the slider, % a year.
     pub default_growth: f64,
+    /// The linked growth in effect, % a year (what the main slider shows).
+    pub growth: f64,
+    /// True when one rate drives both flows.
+    pub linked: bool,
+    /// The history window's first year when the reader has not chosen one.
+    pub default_window_from: i32,
     /// The deadline used when the reader has not set one.
     pub default_by: i32,
     /// The horizon's last year when the reader has not set one.
@@ -83,6 +99,23 @@ pub fn clamp_target(value: f64) -> Option<f64> {
 }
 
 impl Scenario {
+    /// True when one rate drives both flows (neither flow has its own rate).
+    pub fn is_linked(&self) -> bool {
+        self.exports.is_none() && self.imports.is_none()
+    }
+
+    /// Links or unlinks the flows. Unlinking starts both flows at the linked rate in
+    /// effect; linking returns to the linked rate.
+    pub fn set_linked(&mut self, linked: bool, growth_in_effect: f64) {
+        if linked {
+            self.exports = None;
+            self.imports = None;
+        } else if self.is_linked() {
+            self.exports = Some(growth_in_effect);
+            self.imports = Some(growth_in_effect);
+        }
+    }
+
     /// The base year in effect: the chosen one when the series has a turnover then,
     /// else the series' latest.
     pub fn base_year(&self, series: &Series) -> i32 {
@@ -96,7 +129,12 @@ impl Scenario {
     pub fn resolve(&self, data: &DataSet) -> Resolved {
         let series = data.series(self.series);
         let base_year = self.base_year(series);
-        let baseline = baseline(series, base_year);
+        let default_window_from = default_window_start(series, base_year).unwrap_or(base_year);
+        let window_from = self
+            .from
+            .filter(|y| *y < base_year && series.point(*y).is_some_and(|p| p.turnover.is_some()))
+            .unwrap_or(default_window_from);
+        let baseline = baseline(series, window_from, base_year);
         let default_growth = baseline.map_or(0.0, |b| {
             let pct = b.rate * 100.0;
             clamp_growth((pct / GROWTH_STEP).round() * GROWTH_STEP).unwrap_or(0.0)
@@ -116,17 +154,23 @@ impl Scenario {
             .to
             .unwrap_or(default_last_year)
             .clamp(base_year + 1, LAST_YEAR_MAX);
+        let growth = self.growth.unwrap_or(default_growth);
         Resolved {
             series: self.series,
             assumptions: Assumptions {
                 base_year,
-                growth_pct: self.growth.unwrap_or(default_growth),
+                exports_pct: self.exports.unwrap_or(growth),
+                imports_pct: self.imports.unwrap_or(growth),
                 target,
                 by_year,
                 last_year,
+                window_from,
             },
             baseline,
             default_growth,
+            growth,
+            linked: self.is_linked(),
+            default_window_from,
             default_by,
             default_last_year,
         }

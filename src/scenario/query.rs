@@ -6,7 +6,9 @@ use crate::data::{DataSet, SeriesId};
 use std::fmt;
 
 /// The query keys the scenario owns; other keys in a URL are left alone.
-pub const KEYS: [&str; 6] = ["series", "base", "growth", "target", "by", "to"];
+pub const KEYS: [&str; 10] = [
+    "series", "base", "growth", "exports", "imports", "target", "by", "to", "from", "pin",
+];
 
 /// Longest part of a bad value repeated back to the reader.
 const SHOWN_VALUE_CHARS: usize = 40;
@@ -25,6 +27,21 @@ pub struct QueryProblem {
     pub used: Option<String>,
 }
 
+impl QueryProblem {
+    /// A value that was ignored, cut to 40 characters for display.
+    pub fn ignored(key: &str, value: &str) -> QueryProblem {
+        let mut shown: String = value.chars().take(SHOWN_VALUE_CHARS).collect();
+        if shown.len() < value.len() {
+            shown.push('…');
+        }
+        QueryProblem {
+            key: key.into(),
+            value: shown,
+            used: None,
+        }
+    }
+}
+
 impl fmt::Display for QueryProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.used {
@@ -35,7 +52,7 @@ impl fmt::Display for QueryProblem {
 }
 
 /// Decodes `%XX` escapes and `+` of one query component; invalid escapes stay as text.
-fn decode(component: &str) -> String {
+pub(super) fn decode(component: &str) -> String {
     let bytes = component.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -58,7 +75,7 @@ fn decode(component: &str) -> String {
 }
 
 /// Splits a query string (with or without the leading `?`) into raw key/value pairs.
-fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
+pub(super) fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
     query
         .trim_start_matches('?')
         .split('&')
@@ -92,14 +109,9 @@ impl Scenario {
         };
         let mut problems = Vec::new();
         let mut report = |key: &str, value: &str, used: Option<String>| {
-            let mut shown: String = value.chars().take(SHOWN_VALUE_CHARS).collect();
-            if shown.len() < value.len() {
-                shown.push('…');
-            }
             problems.push(QueryProblem {
-                key: key.into(),
-                value: shown,
                 used,
+                ..QueryProblem::ignored(key, value)
             })
         };
         let mut scenario = Scenario::default();
@@ -122,6 +134,8 @@ impl Scenario {
         let numeric = |v: &str| v.parse::<f64>().ok().filter(|x| x.is_finite());
         for (key, clamp) in [
             ("growth", clamp_growth as fn(f64) -> Option<f64>),
+            ("exports", clamp_growth),
+            ("imports", clamp_growth),
             ("target", clamp_target),
         ] {
             let Some(v) = get(key) else { continue };
@@ -134,7 +148,18 @@ impl Scenario {
             }
             match key {
                 "growth" => scenario.growth = value,
+                "exports" => scenario.exports = value,
+                "imports" => scenario.imports = value,
                 _ => scenario.target = value,
+            }
+        }
+        if let Some(v) = get("from") {
+            let series = data.series(scenario.series);
+            match v.parse::<i32>() {
+                Ok(y) if series.point(y).is_some_and(|p| p.turnover.is_some()) => {
+                    scenario.from = Some(y)
+                }
+                _ => report("from", v, None),
             }
         }
         for key in ["by", "to"] {
@@ -172,8 +197,12 @@ impl Scenario {
         if Some(a.base_year) != series.latest_turnover_year() {
             pairs.push(("base", a.base_year.to_string()));
         }
-        if self.growth.is_some() && a.growth_pct != r.default_growth {
-            pairs.push(("growth", number(a.growth_pct)));
+        if self.growth.is_some() && r.growth != r.default_growth {
+            pairs.push(("growth", number(r.growth)));
+        }
+        if !r.linked {
+            pairs.push(("exports", number(a.exports_pct)));
+            pairs.push(("imports", number(a.imports_pct)));
         }
         if self.target.is_some() && a.target != super::DEFAULT_TARGET {
             pairs.push(("target", number(a.target)));
@@ -183,6 +212,9 @@ impl Scenario {
         }
         if self.to.is_some() && a.last_year != r.default_last_year {
             pairs.push(("to", a.last_year.to_string()));
+        }
+        if self.from.is_some() && a.window_from != r.default_window_from {
+            pairs.push(("from", a.window_from.to_string()));
         }
         pairs
     }

@@ -15,7 +15,7 @@ fn an_empty_query_is_the_default_scenario() {
     assert_eq!(r.series, SeriesId::Uz);
     assert_eq!(r.assumptions.base_year, 2024);
     // Baseline 16.49 % rounded to the slider step.
-    assert_eq!(r.assumptions.growth_pct, 16.5);
+    assert_eq!((r.growth, r.assumptions.exports_pct), (16.5, 16.5));
     assert_eq!(r.assumptions.target, 1000.0);
     assert_eq!(r.assumptions.by_year, 2027);
     assert_eq!(r.assumptions.last_year, 2035);
@@ -30,7 +30,7 @@ fn every_key_round_trips() {
     let r = s.resolve(dataset());
     assert_eq!(r.series, SeriesId::By);
     assert_eq!(r.assumptions.base_year, 2021);
-    assert_eq!(r.assumptions.growth_pct, 12.25);
+    assert_eq!(r.assumptions.imports_pct, 12.25);
     assert_eq!(r.assumptions.target, 2500.0);
     assert_eq!(
         (r.assumptions.by_year, r.assumptions.last_year),
@@ -142,4 +142,136 @@ fn growth_clamps_and_rounds() {
 fn a_long_bad_value_is_cut_when_reported() {
     let (_, problems) = decode(&format!("series={}", "x".repeat(5000)));
     assert_eq!(problems[0].value, format!("{}…", "x".repeat(40)));
+}
+
+#[test]
+fn separate_flow_rates_unlink_and_round_trip() {
+    let (s, problems) = decode("exports=20&imports=-5");
+    assert!(problems.is_empty());
+    assert!(!s.is_linked());
+    let r = s.resolve(dataset());
+    assert!(!r.linked);
+    assert_eq!(
+        (r.assumptions.exports_pct, r.assumptions.imports_pct),
+        (20.0, -5.0)
+    );
+    assert_eq!(
+        merge_query("", &s.to_query_pairs(dataset())),
+        "?exports=20&imports=-5"
+    );
+    // One flow alone unlinks; the other follows the linked rate.
+    let (s, _) = decode("growth=10&imports=30");
+    let a = s.resolve(dataset()).assumptions;
+    assert_eq!((a.exports_pct, a.imports_pct), (10.0, 30.0));
+    let (s, problems) = decode("exports=99&imports=abc");
+    assert_eq!(s.exports, Some(GROWTH_MAX));
+    assert_eq!(s.imports, None);
+    assert_eq!(problems.len(), 2);
+}
+
+#[test]
+fn linking_and_unlinking_keep_the_rate_in_effect() {
+    let mut s = Scenario::default();
+    s.set_linked(false, 16.5);
+    assert_eq!((s.exports, s.imports), (Some(16.5), Some(16.5)));
+    s.exports = Some(30.0);
+    s.set_linked(false, 16.5);
+    assert_eq!(
+        s.exports,
+        Some(30.0),
+        "unlinking twice keeps the flow rates"
+    );
+    s.set_linked(true, 16.5);
+    assert!(s.is_linked());
+}
+
+#[test]
+fn the_history_window_sets_the_baseline() {
+    let (s, problems) = decode("from=2010");
+    assert!(problems.is_empty());
+    let r = s.resolve(dataset());
+    assert_eq!(r.assumptions.window_from, 2010);
+    // (714 / 138.5)^(1/14) − 1 = 12.43 % → 12.5 on the slider's step.
+    assert_eq!(r.default_growth, 12.5);
+    assert_eq!(r.default_window_from, 2019);
+    assert_eq!(merge_query("", &s.to_query_pairs(dataset())), "?from=2010");
+    // A window year without a figure, or after the base, is not used.
+    let (s, problems) = decode("series=by&from=2017");
+    assert_eq!((s.from, problems.len()), (None, 1));
+    let (s, _) = decode("base=2018&from=2020");
+    assert_eq!(s.resolve(dataset()).assumptions.window_from, 2013);
+}
+
+#[test]
+fn pinned_scenarios_round_trip_through_the_url() {
+    let mut w = Workspace::default();
+    w.current.growth = Some(20.0);
+    assert!(w.pin_current("Fast, track: 20%"));
+    w.current = Scenario {
+        series: SeriesId::By,
+        target: Some(2000.0),
+        ..Scenario::default()
+    };
+    assert!(w.pin_current("  "));
+    assert_eq!(w.pins[1].name, "Scenario 2");
+    let query = merge_query("?embed=1", &w.to_query_pairs(dataset()));
+    assert_eq!(
+        query,
+        "?embed=1&series=by&target=2000&pin=name:Fast%2C%20track%3A%2020%25,growth:20\
+         &pin=name:Scenario%202,series:by,target:2000"
+    );
+    let (back, problems) = Workspace::from_query(&query, dataset());
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(back, w);
+}
+
+#[test]
+fn at_most_three_pins_and_each_needs_a_name() {
+    let mut w = Workspace::default();
+    for _ in 0..MAX_PINS {
+        assert!(w.pin_current("x"));
+    }
+    assert!(!w.pin_current("one too many"));
+    let (w, problems) = Workspace::from_query(
+        "pin=name:a&pin=name:b&pin=name:c&pin=name:d&pin=growth:5",
+        dataset(),
+    );
+    assert_eq!(w.pins.len(), 3);
+    assert_eq!(problems.len(), 2);
+}
+
+#[test]
+fn pin_names_are_plain_and_short() {
+    let long = "<b>".repeat(30);
+    let (w, _) = Workspace::from_query(&format!("pin=name:{long}%0A"), dataset());
+    assert_eq!(w.pins[0].name.chars().count(), NAME_MAX_CHARS);
+    assert!(
+        w.pins[0].name.starts_with("<b>"),
+        "kept as text, shown escaped"
+    );
+    assert_eq!(clean_name(" a\u{7}b "), "ab");
+}
+
+#[test]
+fn stored_pins_survive_and_corrupt_storage_is_ignored() {
+    let mut w = Workspace::default();
+    w.current.growth = Some(5.0);
+    w.pin_current("Slow");
+    let stored = pins_to_storage(&w.pins, dataset());
+    assert_eq!(pins_from_storage(&stored, dataset()), w.pins);
+    for corrupt in [
+        "",
+        "{\"json\":1}",
+        "trade-outlook pins v0\nname:x",
+        "\u{0}\u{ffff}",
+    ] {
+        assert!(
+            pins_from_storage(corrupt, dataset()).is_empty(),
+            "{corrupt:?}"
+        );
+    }
+    let partly = format!("{stored}\ngarbage\nname:Ok,growth:1e999");
+    let pins = pins_from_storage(&partly, dataset());
+    assert_eq!(pins.len(), 2);
+    assert_eq!(pins[1].scenario.growth, None, "bad value falls back");
 }

@@ -14,11 +14,11 @@ fn outlook_for(query: &str) -> (Assumptions, Outlook, &'static Series) {
 fn default_read_outs_answer_both_questions() {
     let (a, o, _) = outlook_for("");
     assert_eq!(
-        reached(&a, o.target_year),
+        reached(&a, o.main.reached),
         "At 16.5% a year, turnover reaches $1 billion in 2027."
     );
     assert_eq!(
-        required(&a, o.required_rate),
+        required(&a, o.main.needed),
         "To reach $1 billion by 2027, turnover must grow 11.88% a year."
     );
 }
@@ -27,12 +27,12 @@ fn default_read_outs_answer_both_questions() {
 fn not_reached_and_already_reached_read_differently() {
     let (a, o, _) = outlook_for("growth=-3");
     assert_eq!(
-        reached(&a, o.target_year),
+        reached(&a, o.main.reached),
         "At -3% a year, turnover does not reach $1 billion by 2035."
     );
     let (a, o, _) = outlook_for("target=500");
-    assert!(reached(&a, o.target_year).contains("already at or above $500 million in 2024"));
-    assert!(required(&a, o.required_rate).contains("still be at or above"));
+    assert!(reached(&a, o.main.reached).contains("already at or above $500 million in 2024"));
+    assert!(required(&a, o.main.needed).contains("still be at or above"));
 }
 
 #[test]
@@ -73,4 +73,53 @@ fn machine_values_are_plain() {
     assert_eq!(machine_value(714.0), "714");
     assert_eq!(machine_value(11.883_81), "11.88");
     assert_eq!(growth_value(12.5), "12.5% a year");
+}
+
+#[test]
+fn chance_gap_and_backtest_read_with_their_numbers() {
+    let (a, o, _) = outlook_for("");
+    assert_eq!(
+        chance(&a, o.chance.unwrap()),
+        "Chance of turnover at or above $1 billion in 2027: 61%, if future swings are like those of 2019–2024."
+    );
+    assert_eq!(chance_value(0.001), "< 1%");
+    assert_eq!(chance_value(0.999), "> 99%");
+    assert_eq!(chance_value(0.0), "0%");
+    let check = o.check(2000.0, 2030);
+    // 714 × 1.165⁶ = 1785.06: 214.94 short, 10.75 % of the target.
+    assert_eq!(
+        gap(&check),
+        "$214.9 million (10.7%) short of $2 billion in 2030"
+    );
+    assert!(gap(&o.check(500.0, 2030)).contains("above $500 million"));
+    let (_, o, _) = outlook_for("base=2021&growth=10");
+    assert_eq!(
+        backtest(o.backtest.last().unwrap()),
+        "Projection for 2024: $504.2 million; actual: $714 million (29.4% below)."
+    );
+    assert!(fan_note(&a, o.fan.as_ref()).contains("2019–2024"));
+}
+
+#[test]
+fn an_unlinked_base_without_split_says_how_it_was_split() {
+    let (a, o, _) = outlook_for("exports=10&imports=20");
+    assert_eq!(
+        rates_phrase(&a),
+        "With exports at 10% and imports at 20% a year"
+    );
+    let note = derived_split(&o).unwrap();
+    assert!(
+        note.contains("split as in 2023 (80.3% exports, 19.7% imports)"),
+        "{note}"
+    );
+    let (_, o, _) = outlook_for("");
+    assert_eq!(derived_split(&o), None);
+}
+
+#[test]
+fn the_base_read_out_mentions_projecting_turnover_alone_only_when_linked() {
+    let (_, o, series) = outlook_for("");
+    assert!(base(dataset(), series, &o).contains("turnover is projected alone"));
+    let (_, o, series) = outlook_for("exports=20&imports=5");
+    assert!(!base(dataset(), series, &o).contains("projected alone"));
 }

@@ -3,33 +3,25 @@
 use super::chart_view::ChartView;
 use super::growth_control::GrowthControl;
 use super::notice::UrlNotice;
+use super::pins::Pins;
 use super::readouts::Readouts;
 use super::scenario_controls::ScenarioControls;
 use super::sources::Sources;
+use super::targets_table::TargetsTable;
 use super::{url, AppState};
 use crate::data::dataset;
-use crate::model::Outlook;
-use crate::scenario::{merge_query, Scenario};
+use crate::scenario::{merge_query, Workspace};
 use leptos::prelude::*;
 
-/// The whole app. Reads the scenario from the URL once, then writes every change
+/// The whole app. Reads the workspace from the URL once, then writes every change
 /// back with `history.replaceState`.
 #[component]
 pub fn App() -> impl IntoView {
-    let (initial, problems) = Scenario::from_query(&url::current_query(), dataset());
-    let scenario = RwSignal::new(initial);
-    let resolved = Memo::new(move |_| scenario.get().resolve(dataset()));
-    let outlook = Memo::new(move |_| {
-        let r = resolved.get();
-        Outlook::compute(dataset().series(r.series), &r.assumptions)
-    });
-    provide_context(AppState {
-        scenario,
-        resolved,
-        outlook,
-    });
+    let (initial, problems) = Workspace::from_query(&url::current_query(), dataset());
+    let workspace = RwSignal::new(initial);
+    provide_context(AppState::new(workspace));
     Effect::new(move |_| {
-        let pairs = scenario.get().to_query_pairs(dataset());
+        let pairs = workspace.with(|w| w.to_query_pairs(dataset()));
         url::replace_query(&merge_query(&url::current_query(), &pairs));
     });
 
@@ -49,6 +41,8 @@ pub fn App() -> impl IntoView {
             </section>
             <Readouts />
             <ChartView />
+            <TargetsTable />
+            <Pins />
             <Sources />
         </main>
     }

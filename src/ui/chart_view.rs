@@ -2,7 +2,7 @@
 //! redrawn at most once per animation frame.
 
 use super::use_state;
-use crate::chart::{self, ChartData, ChartStyle, Palette};
+use crate::chart::{self, ChartData, ChartStyle, Palette, PinLine};
 use crate::data::dataset;
 use crate::text;
 use leptos::ev;
@@ -55,12 +55,17 @@ pub fn ChartView() -> impl IntoView {
         };
         let series = dataset().series(r.series);
         let labels = text::chart_labels(&r.assumptions, &outlook);
+        let pins: Vec<PinLine> = state
+            .pinned
+            .with_untracked(|p| p.iter().map(|p| p.line.clone()).collect());
         let data = ChartData {
             series,
             outlook: &outlook,
             target: r.assumptions.target,
             last_year: r.assumptions.last_year,
             text: &labels,
+            fan: outlook.fan.as_ref(),
+            pins: &pins,
         };
         let style = ChartStyle {
             scale: dpr,
@@ -76,6 +81,7 @@ pub fn ChartView() -> impl IntoView {
     let frame_pending = StoredValue::new(false);
     Effect::new(move |_| {
         state.outlook.track();
+        state.pinned.track();
         width.track();
         if frame_pending.get_value() {
             return;
@@ -107,6 +113,12 @@ pub fn ChartView() -> impl IntoView {
             r.assumptions.base_year,
         )
     };
+    let fan_note = move || {
+        let r = state.resolved.get();
+        state
+            .outlook
+            .with(|o| text::fan_note(&r.assumptions, o.as_ref().and_then(|o| o.fan.as_ref())))
+    };
     let title = move || {
         let r = state.resolved.get();
         format!(
@@ -122,6 +134,7 @@ pub fn ChartView() -> impl IntoView {
                 <canvas node_ref=canvas data-testid="trade-chart" role="img" aria-label=summary></canvas>
             </div>
             <p class="source-line">{source_line}</p>
+            <p class="source-line" data-testid="fan-note">{fan_note}</p>
         </figure>
     }
 }

@@ -1,32 +1,97 @@
 //! The Leptos shell: one component per file, over the pure core.
 //!
-//! State is one `RwSignal<Scenario>`, mirrored to the URL; everything else is derived
-//! with memos (resolved assumptions → outlook) and read by the components.
+//! State is one `RwSignal<Workspace>` (the current scenario and the pinned ones),
+//! mirrored to the URL; everything else is derived with memos and read by the
+//! components.
 
 mod app;
 mod chart_view;
 mod growth_control;
 mod notice;
+mod pins;
+mod presets;
+mod rate_slider;
 mod readouts;
 mod scenario_controls;
 mod sources;
+mod storage;
+mod targets_table;
 mod url;
 
 pub use app::App;
 
-use crate::model::Outlook;
-use crate::scenario::{Resolved, Scenario};
+use crate::chart::PinLine;
+use crate::data::dataset;
+use crate::model::{Outlook, TargetCheck};
+use crate::scenario::{Resolved, Scenario, Workspace};
 use leptos::prelude::*;
+
+/// A pinned scenario, resolved and projected, for the chart and the comparison table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PinnedOutlook {
+    /// The chart line (name and projected turnover).
+    pub line: PinLine,
+    /// Its inputs with defaults filled in.
+    pub resolved: Resolved,
+    /// Its own target at its own deadline.
+    pub check: Option<TargetCheck>,
+}
 
 /// The app's state and what is derived from it, shared through context.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The reader's scenario: the one source of truth.
-    pub scenario: RwSignal<Scenario>,
-    /// The scenario with defaults filled in.
+    /// The one source of truth: current and pinned scenarios.
+    pub workspace: RwSignal<Workspace>,
+    /// The current scenario with defaults filled in.
     pub resolved: Memo<Resolved>,
-    /// The projection and its answers (`None` only if the base has no figure).
+    /// The current projection and its answers (`None` only if the base has no figure).
     pub outlook: Memo<Option<Outlook>>,
+    /// The pinned scenarios, projected.
+    pub pinned: Memo<Vec<PinnedOutlook>>,
+}
+
+impl AppState {
+    /// Derives everything from `workspace`.
+    pub fn new(workspace: RwSignal<Workspace>) -> AppState {
+        let current = Memo::new(move |_| workspace.with(|w| w.current));
+        let resolved = Memo::new(move |_| current.get().resolve(dataset()));
+        let outlook = Memo::new(move |_| {
+            let r = resolved.get();
+            Outlook::compute(dataset().series(r.series), &r.assumptions)
+        });
+        let pins = Memo::new(move |_| workspace.with(|w| w.pins.clone()));
+        let pinned = Memo::new(move |_| {
+            pins.get()
+                .into_iter()
+                .map(|pin| {
+                    let resolved = pin.scenario.resolve(dataset());
+                    let a = resolved.assumptions;
+                    let outlook = Outlook::compute(dataset().series(resolved.series), &a);
+                    PinnedOutlook {
+                        line: PinLine {
+                            label: pin.name,
+                            points: outlook.as_ref().map_or(Vec::new(), |o| {
+                                o.projection.iter().map(|p| (p.year, p.turnover)).collect()
+                            }),
+                        },
+                        check: outlook.map(|o| o.main),
+                        resolved,
+                    }
+                })
+                .collect()
+        });
+        AppState {
+            workspace,
+            resolved,
+            outlook,
+            pinned,
+        }
+    }
+
+    /// Changes the current scenario.
+    pub fn edit(&self, change: impl FnOnce(&mut Scenario)) {
+        self.workspace.update(|w| change(&mut w.current));
+    }
 }
 
 /// The app state from context (provided by [`App`]).

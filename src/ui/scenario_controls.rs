@@ -17,7 +17,6 @@ fn parse_year(raw: &str) -> Option<i32> {
 #[component]
 pub fn ScenarioControls() -> impl IntoView {
     let state = use_state();
-    let scenario = state.scenario;
     let a = move || state.resolved.get().assumptions;
     // Bumped after every entry so a field shows the value in effect (clamped or kept).
     let revision = RwSignal::new(0u32);
@@ -35,7 +34,7 @@ pub fn ScenarioControls() -> impl IntoView {
                 data-testid="series-select"
                 on:change=move |ev| {
                     if let Some(id) = SeriesId::from_code(&event_target_value(&ev)) {
-                        scenario.update(|s| s.series = id);
+                        state.edit(|s| s.series = id);
                     }
                 }
             >
@@ -62,7 +61,7 @@ pub fn ScenarioControls() -> impl IntoView {
                 data-testid="base-select"
                 on:change=move |ev| {
                     if let Ok(y) = event_target_value(&ev).parse::<i32>() {
-                        scenario.update(|s| s.base = Some(y));
+                        state.edit(|s| s.base = Some(y));
                     }
                 }
             >
@@ -96,7 +95,7 @@ pub fn ScenarioControls() -> impl IntoView {
                 on:change=move |ev| {
                     let value = event_target_value(&ev).trim().parse::<f64>().ok();
                     if let Some(v) = value.and_then(clamp_target) {
-                        scenario.update(|s| s.target = Some(v));
+                        state.edit(|s| s.target = Some(v));
                     }
                     refresh();
                 }
@@ -113,7 +112,7 @@ pub fn ScenarioControls() -> impl IntoView {
                                 title=t.set.clone()
                                 aria-pressed=move || (a().target == value).to_string()
                                 on:click=move |_| {
-                                    scenario.update(|s| {
+                                    state.edit(|s| {
                                         s.target = Some(value);
                                         s.by = None;
                                     })
@@ -139,7 +138,7 @@ pub fn ScenarioControls() -> impl IntoView {
                 }
                 on:change=move |ev| {
                     if let Some(y) = parse_year(&event_target_value(&ev)) {
-                        scenario.update(|s| s.by = Some(y));
+                        state.edit(|s| s.by = Some(y));
                     }
                     refresh();
                 }
@@ -158,7 +157,7 @@ pub fn ScenarioControls() -> impl IntoView {
                 }
                 on:change=move |ev| {
                     if let Some(y) = parse_year(&event_target_value(&ev)) {
-                        scenario.update(|s| s.to = Some(y));
+                        state.edit(|s| s.to = Some(y));
                     }
                     refresh();
                 }

@@ -51,11 +51,6 @@ pub fn Sources() -> impl IntoView {
             })
             .collect_view()
     };
-    let targets = dataset()
-        .targets
-        .iter()
-        .map(|t| view! { <li><strong>{t.label.clone()}</strong> ": " {t.set.clone()} "."</li> })
-        .collect_view();
 
     view! {
         <section class="notes" aria-labelledby="notes-heading">
@@ -64,8 +59,6 @@ pub fn Sources() -> impl IntoView {
                 {move || series().notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
                 {point_notes}
             </ul>
-            <h3>"Targets"</h3>
-            <ul>{targets}</ul>
             <h3>"Why the two statistics differ"</h3>
             <p>
                 "Uzbekistan most likely records imports by country of origin (Belarusian goods shipped through third countries count), "

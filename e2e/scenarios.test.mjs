@@ -1,0 +1,124 @@
+// Browser tests of scenario play: separate flows, presets, the fan, pinning, backtest.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { nextFrame, ready, useApp, value } from './harness.mjs';
+
+const withApp = useApp({ before, after });
+const search = (page, key) => new URL(page.url()).searchParams.get(key);
+
+describe('scenario play', () => {
+  it('unlinks exports and imports, moves each with the keyboard, and links back', async () => {
+    await withApp('', async (page) => {
+      await page.focus('[data-testid="link-rates"]');
+      await page.keyboard.press('Space');
+      assert.equal(await page.$('[data-testid="growth-slider"]'), null);
+      const exports = page.locator('[data-testid="exports-slider"]');
+      assert.equal(await exports.inputValue(), '16.5');
+      assert.equal(await page.inputValue('[data-testid="imports-slider"]'), '16.5');
+      assert.equal(search(page, 'exports'), '16.5');
+      await exports.focus();
+      await page.keyboard.press('End');
+      await nextFrame(page);
+      assert.equal(search(page, 'exports'), '40');
+      // 2024 has no split: split as in 2023 (80.3 % exports). 2025: 573.4 × 1.4 + 140.6 × 1.165
+      // = 966.6; 2026: 1123.9 + 190.8 ≥ 1000.
+      assert.equal(await value(page, 'target-year'), '2026');
+      assert.equal(await value(page, 'base-exports'), '', 'no published split for 2024');
+      assert.match(await page.textContent('[data-testid="base-year"]'), /split as in 2023/);
+      await page.selectOption('[data-testid="base-select"]', '2023');
+      assert.equal(await value(page, 'base-exports'), '525.8');
+      assert.equal(await value(page, 'base-imports'), '128.9');
+      await page.click('[data-testid="link-rates"]');
+      await page.waitForSelector('[data-testid="growth-slider"]');
+      assert.equal(search(page, 'exports'), null);
+    });
+  });
+
+  it('restores separate rates from the URL and clamps bad ones', async () => {
+    await withApp('?exports=abc&imports=999&from=1800&pin=junk', async (page) => {
+      assert.equal(await page.inputValue('[data-testid="imports-slider"]'), '40');
+      assert.equal(await page.inputValue('[data-testid="exports-slider"]'), '16.5');
+      const notice = await page.textContent('[data-testid="url-notice"]');
+      assert.match(notice, /exports=abc ignored/);
+      assert.match(notice, /imports=999 → 40/);
+      assert.match(notice, /from=1800 ignored/);
+      assert.match(notice, /pin=junk ignored/);
+    });
+  });
+
+  it('applies presets, each explained with its numbers', async () => {
+    await withApp('', async (page) => {
+      await page.click('[data-testid="preset-momentum"]');
+      // 714 / 654.7 − 1 = 9.06 %.
+      assert.equal(search(page, 'growth'), '9.06');
+      await page.click('[data-testid="preset-on-track"]');
+      // (1000 / 714)^(1/3) − 1 = 11.884 %, rounded up so that it does reach.
+      assert.equal(search(page, 'growth'), '11.89');
+      assert.equal(await value(page, 'target-year'), '2027');
+      await page.selectOption('[data-testid="window-select"]', '2010');
+      await page.click('[data-testid="preset-historical"]');
+      // (714 / 138.5)^(1/14) − 1 = 12.43 % → 12.5 on the slider's step.
+      assert.equal(await page.inputValue('[data-testid="growth-slider"]'), '12.5');
+      assert.equal(search(page, 'from'), '2010');
+      assert.match(await page.textContent('.preset-list'), /compound growth of turnover 2010–2024/);
+      await page.click('[data-testid="reset-growth"]');
+      assert.equal(new URL(page.url()).search, '');
+    });
+  });
+
+  it('shows the fan and the chance of reaching the target', async () => {
+    await withApp('', async (page) => {
+      assert.match(await page.textContent('[data-testid="fan-note"]'), /50%, 80% and 95%/);
+      // σ of log changes 2019–2024 = 0.2483; 1 − Φ(ln(1000/1128.95) / (σ√3)) = 61.1 %.
+      assert.equal(await value(page, 'chance'), '61.1');
+      assert.match(await page.textContent('[data-testid="chance"]'), /: 61%/);
+    });
+    await withApp('?series=by&base=2016', async (page) => {
+      assert.match(await page.textContent('[data-testid="fan-note"]'), /No uncertainty bands/);
+      assert.equal(await value(page, 'chance'), '');
+    });
+  });
+
+  it('backtests an earlier base against what happened', async () => {
+    await withApp('?base=2021&growth=10', async (page) => {
+      assert.equal(
+        await page.textContent('[data-testid="backtest"]'),
+        'Projection for 2024: $504.2 million; actual: $714 million (29.4% below).',
+      );
+    });
+  });
+
+  it('pins up to three scenarios, keeps them in the link and offers them next visit', async () => {
+    await withApp('', async (page) => {
+      await page.fill('[data-testid="pin-name"]', 'Fast <b>track</b>');
+      await page.press('[data-testid="pin-name"]', 'Enter');
+      await page.waitForSelector('[data-testid="pins-table"]');
+      assert.match(await page.textContent('[data-testid="pins-table"]'), /Fast <b>track<\/b>/);
+      assert.match(page.url(), /pin=name:Fast%20%3Cb%3Etrack%3C%2Fb%3E/);
+      await page.click('[data-testid="preset-momentum"]');
+      await page.click('[data-testid="pin-scenario"]');
+      await page.click('[data-testid="pin-scenario"]');
+      assert.equal(await page.locator('[data-testid="pins-table"] tbody tr').count(), 3);
+      assert.ok(await page.isDisabled('[data-testid="pin-scenario"]'), 'three at most');
+      const shared = page.url();
+
+      await page.goto(shared);
+      await ready(page);
+      assert.equal(await page.locator('[data-testid="pins-table"] tbody tr').count(), 3);
+
+      await page.goto(new URL(shared).origin + '/');
+      await ready(page);
+      await page.click('[data-testid="restore-pins"]');
+      assert.equal(await page.locator('[data-testid="pins-table"] tbody tr').count(), 3);
+      assert.match(await page.textContent('[data-testid="pins-table"]'), /Scenario 3/);
+
+      await page.click('[data-testid="pins-table"] tbody tr:first-child button');
+      assert.equal(await page.locator('[data-testid="pins-table"] tbody tr').count(), 2);
+
+      await page.evaluate(() => localStorage.setItem('trade-outlook:pins', '\u0000{garbage'));
+      await page.goto(new URL(shared).origin + '/');
+      await ready(page);
+      assert.equal(await page.$('[data-testid="restore-offer"]'), null, 'corrupt storage is ignored');
+    });
+  });
+});

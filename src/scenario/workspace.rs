@@ -1,0 +1,149 @@
+//! The whole shareable state: the current scenario and up to three pinned ones.
+//!
+//! A pinned scenario travels in the URL as `pin=name:Fast%20track,series:by,growth:20`
+//! (the scenario's own keys, `:` for `=` and `,` for `&`), and in localStorage as the
+//! same strings, one a line, after a version line.
+
+use super::query::{decode, raw_pairs, QueryProblem};
+use super::Scenario;
+use crate::data::DataSet;
+
+/// Most scenarios that can be pinned at once.
+pub const MAX_PINS: usize = 3;
+/// Longest name of a pinned scenario, characters.
+pub const NAME_MAX_CHARS: usize = 40;
+/// First line of the stored form; anything else stored is ignored.
+const STORAGE_VERSION: &str = "trade-outlook pins v1";
+
+/// A scenario kept for comparison, with the reader's name for it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pin {
+    /// Plain-text name, at most [`NAME_MAX_CHARS`] characters.
+    pub name: String,
+    /// The pinned choices.
+    pub scenario: Scenario,
+}
+
+/// The current scenario and the pinned ones: the app's one state value.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Workspace {
+    /// What the controls show.
+    pub current: Scenario,
+    /// Up to [`MAX_PINS`] scenarios kept on the chart for comparison.
+    pub pins: Vec<Pin>,
+}
+
+/// Cleans a name: no control characters, trimmed, cut to [`NAME_MAX_CHARS`].
+pub fn clean_name(name: &str) -> String {
+    name.chars()
+        .filter(|c| !c.is_control())
+        .collect::<String>()
+        .trim()
+        .chars()
+        .take(NAME_MAX_CHARS)
+        .collect()
+}
+
+/// Percent-encodes everything but unreserved characters.
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+impl Pin {
+    /// The compact form used in URLs and storage.
+    pub fn encode(&self, data: &DataSet) -> String {
+        let mut parts = vec![format!("name:{}", encode(&self.name))];
+        parts.extend(
+            self.scenario
+                .to_query_pairs(data)
+                .into_iter()
+                .map(|(k, v)| format!("{k}:{v}")),
+        );
+        parts.join(",")
+    }
+
+    /// Reads the compact form; `None` when it has no name. Bad scenario values fall
+    /// back to their defaults, as in a URL.
+    pub fn decode(text: &str, data: &DataSet) -> Option<Pin> {
+        let mut name = None;
+        let mut query = Vec::new();
+        for part in text.split(',') {
+            let (key, value) = part.split_once(':').unwrap_or((part, ""));
+            if key == "name" {
+                name = Some(clean_name(&decode(value)));
+            } else {
+                query.push(format!("{key}={value}"));
+            }
+        }
+        let name = name.filter(|n| !n.is_empty())?;
+        let (scenario, _) = Scenario::from_query(&query.join("&"), data);
+        Some(Pin { name, scenario })
+    }
+}
+
+impl Workspace {
+    /// Reads the workspace from a URL query (see [`Scenario::from_query`]); pins beyond
+    /// [`MAX_PINS`] or without a name are dropped and reported.
+    pub fn from_query(query: &str, data: &DataSet) -> (Workspace, Vec<QueryProblem>) {
+        let (current, mut problems) = Scenario::from_query(query, data);
+        let mut pins = Vec::new();
+        for (key, value) in raw_pairs(query).filter(|(k, _)| *k == "pin") {
+            match Pin::decode(value, data).filter(|_| pins.len() < MAX_PINS) {
+                Some(pin) => pins.push(pin),
+                None => problems.push(QueryProblem::ignored(key, &decode(value))),
+            }
+        }
+        (Workspace { current, pins }, problems)
+    }
+
+    /// The query pairs: the current scenario's non-default values, then one `pin` each.
+    pub fn to_query_pairs(&self, data: &DataSet) -> Vec<(&'static str, String)> {
+        let mut pairs = self.current.to_query_pairs(data);
+        pairs.extend(self.pins.iter().map(|p| ("pin", p.encode(data))));
+        pairs
+    }
+
+    /// Pins the current scenario under `name` (or "Scenario N" when blank); false
+    /// when [`MAX_PINS`] are pinned already.
+    pub fn pin_current(&mut self, name: &str) -> bool {
+        if self.pins.len() >= MAX_PINS {
+            return false;
+        }
+        let name = match clean_name(name) {
+            n if n.is_empty() => format!("Scenario {}", self.pins.len() + 1),
+            n => n,
+        };
+        self.pins.push(Pin {
+            name,
+            scenario: self.current,
+        });
+        true
+    }
+}
+
+/// The stored form of `pins`.
+pub fn pins_to_storage(pins: &[Pin], data: &DataSet) -> String {
+    let mut lines = vec![STORAGE_VERSION.to_string()];
+    lines.extend(pins.iter().map(|p| p.encode(data)));
+    lines.join("\n")
+}
+
+/// Pins read back from storage; an unknown version or unreadable line yields nothing
+/// for that line, never an error.
+pub fn pins_from_storage(text: &str, data: &DataSet) -> Vec<Pin> {
+    let mut lines = text.lines();
+    if lines.next() != Some(STORAGE_VERSION) {
+        return Vec::new();
+    }
+    lines
+        .filter_map(|line| Pin::decode(line, data))
+        .take(MAX_PINS)
+        .collect()
+}

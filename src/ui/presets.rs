@@ -1,0 +1,172 @@
+//! One-click growth presets, each explained with its numbers, and the history window.
+
+use super::use_state;
+use crate::data::dataset;
+use crate::format::{percent, usd_millions};
+use crate::model::momentum;
+use crate::scenario::{clamp_growth, Scenario, GROWTH_MAX, GROWTH_MIN};
+use crate::text;
+use leptos::prelude::*;
+
+/// A preset: test id, label, the linked rate it sets (`None`: the baseline), sentence.
+type Preset = (&'static str, &'static str, Option<f64>, String);
+
+/// " (the slider stops at 40%.)" for a rate beyond the slider, else nothing.
+fn beyond_slider(pct: f64) -> String {
+    if (GROWTH_MIN..=GROWTH_MAX).contains(&pct) {
+        String::new()
+    } else {
+        let end = percent(pct.clamp(GROWTH_MIN, GROWTH_MAX));
+        format!(" (the slider stops at {end}.)")
+    }
+}
+
+/// Growth presets (historical, recent momentum, on track), the history window, reset.
+#[component]
+pub fn Presets() -> impl IntoView {
+    let state = use_state();
+    let r = move || state.resolved.get();
+    let series = move || dataset().series(r().series);
+    let set_linked = move |growth: Option<f64>| {
+        state.edit(|s| {
+            s.growth = growth;
+            s.exports = None;
+            s.imports = None;
+        })
+    };
+    let window_years = move || {
+        let base = r().assumptions.base_year;
+        series()
+            .turnover_years()
+            .filter(|y| *y < base)
+            .collect::<Vec<_>>()
+    };
+    // A preset whose numbers are missing (no earlier year, no deadline) is not offered.
+    let presets = move || -> Vec<Preset> {
+        let r = r();
+        let a = r.assumptions;
+        let historical = r.baseline.map(|b| {
+            let text = format!(
+                "{} a year: compound growth of turnover {}–{} ({} unrounded).",
+                percent(r.default_growth),
+                b.from,
+                b.to,
+                percent(b.rate * 100.0)
+            );
+            ("preset-historical", "Historical", None, text)
+        });
+        let recent = momentum(series(), a.base_year).map(|(year, g)| {
+            let pct = g * 100.0;
+            let text = format!(
+                "{} a year: the change from {} to {year}.{}",
+                percent(pct),
+                year - 1,
+                beyond_slider(pct)
+            );
+            (
+                "preset-momentum",
+                "Recent momentum",
+                clamp_growth(pct),
+                text,
+            )
+        });
+        // Rounded up to 0.01 so that the preset does reach the target by the deadline.
+        let on_track = state.outlook.get().and_then(|o| o.main.needed).map(|g| {
+            let pct = (g * 10_000.0).ceil() / 100.0;
+            let text = format!(
+                "{} a year reaches {} by {}.{}",
+                percent(pct),
+                usd_millions(a.target),
+                a.by_year,
+                beyond_slider(pct)
+            );
+            ("preset-on-track", "On track", clamp_growth(pct), text)
+        });
+        [historical, recent, on_track]
+            .into_iter()
+            .flatten()
+            .collect()
+    };
+    // What "reset" returns to: the default window's baseline, one linked rate.
+    let reset_note = move || {
+        let current = state.workspace.with(|w| w.current);
+        let reset = Scenario {
+            growth: None,
+            exports: None,
+            imports: None,
+            from: None,
+            ..current
+        }
+        .resolve(dataset());
+        text::baseline(reset.baseline, reset.default_growth)
+    };
+    let at_baseline = move || {
+        state.workspace.with(|w| {
+            let s = w.current;
+            s.growth.is_none() && s.is_linked() && s.from.is_none()
+        })
+    };
+
+    view! {
+        <div class="presets-panel">
+            <div class="window">
+                <label for="window-from">"History window from"</label>
+                <select
+                    id="window-from"
+                    data-testid="window-select"
+                    on:change=move |ev| {
+                        if let Ok(y) = event_target_value(&ev).parse::<i32>() {
+                            state.edit(|s| s.from = Some(y));
+                        }
+                    }
+                >
+                    {move || {
+                        let from = r().assumptions.window_from;
+                        window_years()
+                            .into_iter()
+                            .map(|y| view! { <option value=y selected=y == from>{y}</option> })
+                            .collect_view()
+                    }}
+                </select>
+                <span class="hint">{move || format!("to {}", r().assumptions.base_year)}</span>
+            </div>
+            <ul class="preset-list">
+                {move || {
+                    presets()
+                        .into_iter()
+                        .map(|(testid, label, growth, text)| {
+                            view! {
+                                <li>
+                                    <button type="button" data-testid=testid on:click=move |_| set_linked(growth)>
+                                        {label}
+                                    </button>
+                                    " "
+                                    {text}
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+                <li>
+                    <button
+                        type="button"
+                        data-testid="reset-growth"
+                        disabled=at_baseline
+                        on:click=move |_| {
+                            state.edit(|s| {
+                                s.growth = None;
+                                s.exports = None;
+                                s.imports = None;
+                                s.from = None;
+                            })
+                        }
+                    >
+                        "Reset to baseline"
+                    </button>
+                    " "
+                    <span id="growth-baseline">{reset_note}</span>
+                </li>
+            </ul>
+        </div>
+    }
+}

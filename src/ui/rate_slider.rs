@@ -1,0 +1,83 @@
+//! One growth-rate slider with its exact-entry field.
+
+use crate::scenario::{clamp_growth, GROWTH_MAX, GROWTH_MIN, GROWTH_STEP};
+use crate::text;
+use leptos::prelude::*;
+
+/// Position of a rate along the slider, in % of its width (for the track shading).
+fn track_position(pct: f64) -> f64 {
+    ((pct - GROWTH_MIN) / (GROWTH_MAX - GROWTH_MIN) * 100.0).clamp(0.0, 100.0)
+}
+
+/// A native range input (keyboard and screen readers for free) plus a number field.
+/// The track is shaded between the baseline and the current value.
+#[component]
+pub fn RateSlider(
+    /// Element id of the range input (the label points at it).
+    id: &'static str,
+    /// `data-testid` of the range input.
+    testid: &'static str,
+    /// Visible label.
+    label: &'static str,
+    /// The rate in effect, % a year.
+    #[prop(into)]
+    value: Signal<f64>,
+    /// The baseline the shading starts from, % a year.
+    #[prop(into)]
+    baseline: Signal<f64>,
+    /// Called with a clamped rate when the reader sets one.
+    on_set: Callback<f64>,
+) -> impl IntoView {
+    let set = move |raw: String| {
+        if let Some(v) = raw.trim().parse::<f64>().ok().and_then(clamp_growth) {
+            on_set.run(v);
+        }
+    };
+    // Re-show the value in effect after an unusable or clamped entry.
+    let field_revision = RwSignal::new(0u32);
+    let lo = move || track_position(value.get().min(baseline.get()));
+    let hi = move || track_position(value.get().max(baseline.get()));
+    let number_id = format!("{id}-number");
+
+    view! {
+        <div class="rate">
+            <label for=id>{label}</label>
+            <div class="growth-row">
+                <input
+                    id=id
+                    class="rate-slider"
+                    data-testid=testid
+                    type="range"
+                    min=GROWTH_MIN
+                    max=GROWTH_MAX
+                    step=GROWTH_STEP
+                    style:--lo=move || format!("{:.2}%", lo())
+                    style:--hi=move || format!("{:.2}%", hi())
+                    prop:value=move || value.get().to_string()
+                    aria-valuetext=move || text::growth_value(value.get())
+                    aria-describedby="growth-baseline"
+                    on:input=move |ev| set(event_target_value(&ev))
+                />
+                <input
+                    id=number_id
+                    class="growth-number"
+                    data-testid=format!("{testid}-number")
+                    type="number"
+                    min=GROWTH_MIN
+                    max=GROWTH_MAX
+                    step="0.1"
+                    aria-label=format!("{label} (exact)")
+                    prop:value=move || {
+                        field_revision.track();
+                        value.get().to_string()
+                    }
+                    on:change=move |ev| {
+                        set(event_target_value(&ev));
+                        field_revision.update(|n| *n += 1);
+                    }
+                />
+                <span class="unit">"%"</span>
+            </div>
+        </div>
+    }
+}
