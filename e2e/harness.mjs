@@ -15,8 +15,11 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves dist/ on a free port of 127.0.0.1; resolves to { origin, close }. */
-export async function serveDist() {
+/**
+ * Serves dist/ on a free port of 127.0.0.1, adding `headers` to every response;
+ * resolves to { origin, close }.
+ */
+export async function serveDist(headers = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const file = normalize(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
@@ -26,7 +29,7 @@ export async function serveDist() {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -56,7 +59,7 @@ export function launch() {
  * Opens a page that records console errors, uncaught exceptions and every request
  * to another origin than `origin`.
  */
-export async function openPage(browser, origin, options = {}) {
+export async function openPage(browser, origin, { beforeGoto, ...options } = {}) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, ...options });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
@@ -66,6 +69,7 @@ export async function openPage(browser, origin, options = {}) {
     if (msg.type() === 'error' && !msg.text().includes('integrity')) problems.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`exception: ${err.message}`));
+  if (beforeGoto) await beforeGoto(page);
   page.on('request', (req) => {
     const url = req.url();
     if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`third-party request: ${url}`);
@@ -74,29 +78,30 @@ export async function openPage(browser, origin, options = {}) {
 }
 
 /**
- * Registers before/after hooks that serve dist/ and launch Chromium for a test file;
- * returns `withApp(query, body, options)`, which opens the app at `query`, waits for
- * the first chart, runs `body(page)` and fails on console errors, exceptions and
- * third-party requests.
+ * Registers before/after hooks that serve dist/ (with `headers`) and launch Chromium
+ * for a test file; returns `withApp(query, body, options)`, which opens the app at
+ * `query`, waits for the first chart, runs `body(page)` and fails on console errors,
+ * exceptions and third-party requests (but those matching `options.expectProblem`).
  */
-export function useApp({ before, after }) {
+export function useApp({ before, after }, headers = {}) {
   let server;
   let browser;
   before(async () => {
-    server = await serveDist();
+    server = await serveDist(headers);
     browser = await launch();
   });
   after(async () => {
     await browser?.close();
     await server?.close();
   });
-  return async function withApp(query, body, options) {
+  return async function withApp(query, body, { expectProblem, ...options } = {}) {
     const { page, problems, close } = await openPage(browser, server.origin, options);
     try {
       await page.goto(`${server.origin}/${query}`);
-      await ready(page);
+      if (!query.includes('.html')) await ready(page);
       await body(page);
-      assert.deepEqual(problems, [], 'no console errors, exceptions or third-party requests');
+      const unexpected = problems.filter((p) => !expectProblem?.test(p));
+      assert.deepEqual(unexpected, [], 'no console errors, exceptions or third-party requests');
     } finally {
       await close();
     }

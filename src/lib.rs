@@ -6,6 +6,7 @@
 
 pub mod chart;
 pub mod data;
+pub mod display;
 pub mod format;
 pub mod model;
 pub mod scenario;

@@ -78,6 +78,8 @@ pub struct ChartStyle {
     pub scale: f64,
     /// Colours.
     pub palette: Palette,
+    /// Leave the background unpainted (the host page shows through).
+    pub transparent: bool,
 }
 
 /// Font size of every label, CSS pixels.
@@ -175,7 +177,9 @@ pub fn draw<DB: DrawingBackend>(
     let (width, height) = (f64::from(width), f64::from(height));
     let font = FONT * s;
     let text_style = |color, h, v| label_style(font, color, h, v);
-    area.fill(&pal.background)?;
+    if !style.transparent {
+        area.fill(&pal.background)?;
+    }
     let flows = flows(data, pal);
 
     // Legend rows at the top, wrapped to the width.
@@ -510,6 +514,7 @@ pub fn to_svg(data: &ChartData, palette: Palette, width: u32, height: u32) -> St
         let style = ChartStyle {
             scale: 1.0,
             palette,
+            transparent: false,
         };
         // The SVG backend writes to a String and cannot fail.
         let _ = draw(&area, data, &style).and_then(|_| area.present());

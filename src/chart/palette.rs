@@ -45,4 +45,22 @@ impl Palette {
             RGBColor(58, 140, 124),
         ],
     };
+
+    /// Light lines on a dark background.
+    pub const DARK: Palette = Palette {
+        background: RGBColor(22, 24, 29),
+        text: RGBColor(222, 222, 222),
+        grid: RGBColor(58, 63, 72),
+        exports: RGBColor(96, 172, 232),
+        imports: RGBColor(240, 150, 70),
+        turnover: RGBColor(238, 238, 238),
+        target: RGBColor(236, 128, 178),
+        projection: RGBColor(34, 39, 48),
+        fan: RGBColor(210, 210, 210),
+        pins: [
+            RGBColor(160, 160, 160),
+            RGBColor(184, 152, 214),
+            RGBColor(110, 192, 172),
+        ],
+    };
 }

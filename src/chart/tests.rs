@@ -182,3 +182,31 @@ fn pinned_scenarios_are_drawn_with_their_names() {
     // Pinned lines use the first muted pin colour.
     assert!(s.contains("stroke=\"#6E6E6E\""));
 }
+
+#[test]
+fn the_dark_palette_paints_a_dark_background() {
+    let series = dataset().series(SeriesId::Uz);
+    let a = Assumptions {
+        base_year: 2024,
+        exports_pct: 10.0,
+        imports_pct: 10.0,
+        target: 1000.0,
+        by_year: 2027,
+        last_year: 2035,
+        window_from: 2019,
+    };
+    let outlook = Outlook::compute(series, &a).unwrap();
+    let t = text("");
+    let data = ChartData {
+        series,
+        outlook: &outlook,
+        target: a.target,
+        last_year: a.last_year,
+        text: &t,
+        fan: None,
+        pins: &[],
+    };
+    let s = to_svg(&data, Palette::DARK, 600, 400);
+    assert!(s.contains("fill=\"#16181D\""));
+    assert!(!s.contains("fill=\"#FFFFFF\""));
+}

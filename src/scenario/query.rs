@@ -52,7 +52,7 @@ impl fmt::Display for QueryProblem {
 }
 
 /// Decodes `%XX` escapes and `+` of one query component; invalid escapes stay as text.
-pub(super) fn decode(component: &str) -> String {
+pub fn decode(component: &str) -> String {
     let bytes = component.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

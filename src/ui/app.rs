@@ -1,32 +1,43 @@
-//! The page: state, URL mirroring and layout.
+//! The page: state, URL mirroring and layout (full view or compact embed).
 
 use super::chart_view::ChartView;
+use super::display::DisplayState;
 use super::growth_control::GrowthControl;
+use super::height::report_height;
 use super::notice::UrlNotice;
 use super::pins::Pins;
 use super::readouts::Readouts;
 use super::scenario_controls::ScenarioControls;
+use super::share::{FullViewLink, ShareBar};
 use super::sources::Sources;
 use super::targets_table::TargetsTable;
 use super::{url, AppState};
 use crate::data::dataset;
+use crate::display::Display;
 use crate::scenario::{merge_query, Workspace};
+use leptos::html::Main;
 use leptos::prelude::*;
 
-/// The whole app. Reads the workspace from the URL once, then writes every change
-/// back with `history.replaceState`.
+/// The whole app. Reads the workspace and display flags from the URL once, then writes
+/// every scenario change back with `history.replaceState`.
 #[component]
 pub fn App() -> impl IntoView {
-    let (initial, problems) = Workspace::from_query(&url::current_query(), dataset());
+    let query = url::current_query();
+    let (initial, problems) = Workspace::from_query(&query, dataset());
+    let display = DisplayState::apply(Display::from_query(&query));
+    let embed = display.display.embed;
+    provide_context(display);
     let workspace = RwSignal::new(initial);
     provide_context(AppState::new(workspace));
     Effect::new(move |_| {
         let pairs = workspace.with(|w| w.to_query_pairs(dataset()));
         url::replace_query(&merge_query(&url::current_query(), &pairs));
     });
+    let root = NodeRef::<Main>::new();
+    report_height(root);
 
-    view! {
-        <main class="app">
+    let header = (!embed).then(|| {
+        view! {
             <header class="app-header">
                 <h1>"Belarus–Uzbekistan trade: the road to $1 billion"</h1>
                 <p class="lede">
@@ -34,6 +45,19 @@ pub fn App() -> impl IntoView {
                     "The two statistics disagree; pick one, move the growth rate, and see when a target is reached."
                 </p>
             </header>
+        }
+    });
+    let full_page_sections = (!embed).then(|| {
+        view! {
+            <TargetsTable />
+            <Pins />
+            <Sources />
+        }
+    });
+
+    view! {
+        <main class="app" node_ref=root>
+            {header}
             <UrlNotice problems=problems />
             <section class="controls" aria-label="Scenario">
                 <GrowthControl />
@@ -41,9 +65,12 @@ pub fn App() -> impl IntoView {
             </section>
             <Readouts />
             <ChartView />
-            <TargetsTable />
-            <Pins />
-            <Sources />
+            {if embed {
+                view! { <FullViewLink /> }.into_any()
+            } else {
+                view! { <ShareBar /> }.into_any()
+            }}
+            {full_page_sections}
         </main>
     }
 }

@@ -1,6 +1,7 @@
 //! The chart on a canvas: sized to its container and the screen's pixel ratio,
 //! redrawn at most once per animation frame.
 
+use super::display::use_display;
 use super::use_state;
 use crate::chart::{self, ChartData, ChartStyle, Palette, PinLine};
 use crate::data::dataset;
@@ -20,6 +21,10 @@ fn chart_height(width: f64) -> f64 {
 #[component]
 pub fn ChartView() -> impl IntoView {
     let state = use_state();
+    let display = use_display();
+    let title_override = display.display.title.clone();
+    let dark = display.dark;
+    let transparent = display.display.transparent;
     let container = NodeRef::<Div>::new();
     let canvas = NodeRef::<Canvas>::new();
     let width = RwSignal::new(0.0f64);
@@ -69,7 +74,12 @@ pub fn ChartView() -> impl IntoView {
         };
         let style = ChartStyle {
             scale: dpr,
-            palette: Palette::LIGHT,
+            palette: if dark.get_untracked() {
+                Palette::DARK
+            } else {
+                Palette::LIGHT
+            },
+            transparent,
         };
         let area = backend.into_drawing_area();
         if let Err(e) = chart::draw(&area, &data, &style) {
@@ -82,6 +92,7 @@ pub fn ChartView() -> impl IntoView {
     Effect::new(move |_| {
         state.outlook.track();
         state.pinned.track();
+        dark.track();
         width.track();
         if frame_pending.get_value() {
             return;
@@ -120,6 +131,9 @@ pub fn ChartView() -> impl IntoView {
             .with(|o| text::fan_note(&r.assumptions, o.as_ref().and_then(|o| o.fan.as_ref())))
     };
     let title = move || {
+        if let Some(title) = &title_override {
+            return title.clone();
+        }
         let r = state.resolved.get();
         format!(
             "Trade turnover, exports and imports of Belarus with Uzbekistan — {}",

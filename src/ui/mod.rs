@@ -6,13 +6,16 @@
 
 mod app;
 mod chart_view;
+mod display;
 mod growth_control;
+mod height;
 mod notice;
 mod pins;
 mod presets;
 mod rate_slider;
 mod readouts;
 mod scenario_controls;
+mod share;
 mod sources;
 mod storage;
 mod targets_table;

@@ -1,0 +1,198 @@
+//! How the page is shown (not what it shows): embed mode, theme, transparency and a
+//! title override, read once from the URL; plus the links and snippet for sharing.
+
+use crate::scenario::{decode_component as decode, merge_query};
+
+/// Longest title accepted from the URL, characters.
+pub const TITLE_MAX_CHARS: usize = 120;
+
+/// Colour theme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Light colours.
+    #[default]
+    Light,
+    /// Dark colours.
+    Dark,
+    /// Follows the reader's `prefers-color-scheme`.
+    Auto,
+}
+
+impl Theme {
+    /// The value of the `data-theme` attribute on `<html>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+/// Display flags from the URL: `embed=1`, `theme=light|dark|auto`, `transparent=1`,
+/// `title=…`. Unknown or malformed values mean the default.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Display {
+    /// Compact layout for an iframe.
+    pub embed: bool,
+    /// Colour theme.
+    pub theme: Theme,
+    /// No page background (the host's shows through).
+    pub transparent: bool,
+    /// A title to show instead of the default one (plain text, cut to 120 characters).
+    pub title: Option<String>,
+}
+
+fn is_on(value: &str) -> bool {
+    matches!(value, "1" | "true" | "yes")
+}
+
+impl Display {
+    /// Reads the display flags from a query string (last occurrence wins).
+    pub fn from_query(query: &str) -> Display {
+        let mut display = Display::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = decode(value);
+            match key {
+                "embed" => display.embed = is_on(&value),
+                "transparent" => display.transparent = is_on(&value),
+                "theme" => {
+                    display.theme = match value.as_str() {
+                        "dark" => Theme::Dark,
+                        "auto" => Theme::Auto,
+                        _ => Theme::Light,
+                    }
+                }
+                "title" => {
+                    let title: String = value
+                        .chars()
+                        .filter(|c| !c.is_control())
+                        .take(TITLE_MAX_CHARS)
+                        .collect();
+                    display.title = Some(title.trim().to_string()).filter(|t| !t.is_empty());
+                }
+                _ => {}
+            }
+        }
+        display
+    }
+}
+
+/// Keys that only shape the embedded view.
+const EMBED_KEYS: [&str; 3] = ["embed", "transparent", "title"];
+
+/// The query of the full view of the same scenario: the embed-only keys removed,
+/// everything else (scenario, theme, language) kept.
+pub fn full_view_query(query: &str) -> String {
+    let kept: Vec<&str> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| {
+            let key = pair.split_once('=').map_or(*pair, |(k, _)| k);
+            !pair.is_empty() && !EMBED_KEYS.contains(&key)
+        })
+        .collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
+}
+
+/// The share link: `page` (origin and path) with the scenario's query and nothing else.
+pub fn share_link(page: &str, scenario_pairs: &[(&str, String)]) -> String {
+    format!("{page}{}", merge_query("", scenario_pairs))
+}
+
+/// The embed link: the share link with `embed=1`.
+pub fn embed_link(page: &str, scenario_pairs: &[(&str, String)]) -> String {
+    let query = merge_query("?embed=1", scenario_pairs);
+    format!("{page}{query}")
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The snippet a host pastes: the iframe at `height` px (a fallback for hosts without
+/// the script) and a tiny script that follows the app's height messages.
+pub fn embed_snippet(src: &str, height: u32) -> String {
+    format!(
+        r#"<iframe src="{}" title="Belarus–Uzbekistan trade outlook" loading="lazy" style="width:100%;height:{height}px;border:0" allow="clipboard-write; web-share"></iframe>
+<script>
+window.addEventListener("message", function (e) {{
+  if (!e.data || e.data.type !== "trade-outlook:height") return;
+  document.querySelectorAll("iframe").forEach(function (f) {{
+    if (f.contentWindow === e.source) f.style.height = Math.ceil(e.data.height) + "px";
+  }});
+}});
+</script>"#,
+        attribute(src)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_are_read_and_bad_values_mean_defaults() {
+        let d =
+            Display::from_query("?embed=1&theme=dark&transparent=true&title=Trade%20%26%20goals");
+        assert!(d.embed && d.transparent);
+        assert_eq!(d.theme, Theme::Dark);
+        assert_eq!(d.title.as_deref(), Some("Trade & goals"));
+        let d = Display::from_query("embed=yes please&theme=purple&title=%20%20&transparent");
+        assert_eq!(d, Display::default());
+        assert_eq!(Display::from_query("theme=auto").theme, Theme::Auto);
+    }
+
+    #[test]
+    fn a_title_is_plain_and_cut() {
+        let long = "<b>x</b>".repeat(40);
+        let d = Display::from_query(&format!("title={long}%0A%07"));
+        let title = d.title.unwrap();
+        assert_eq!(title.chars().count(), TITLE_MAX_CHARS);
+        assert!(
+            title.starts_with("<b>"),
+            "kept as text; the page shows it escaped"
+        );
+        assert_eq!(
+            Display::from_query("title=%E0%A4%A").title.as_deref(),
+            Some("\u{fffd}%A")
+        );
+    }
+
+    #[test]
+    fn the_full_view_drops_only_embed_keys() {
+        assert_eq!(
+            full_view_query("?embed=1&growth=20&transparent=1&theme=dark&title=X&lang=ru"),
+            "?growth=20&theme=dark&lang=ru"
+        );
+        assert_eq!(full_view_query("?embed=1"), "");
+    }
+
+    #[test]
+    fn links_and_snippet_carry_the_scenario() {
+        let pairs = [("growth", "20".to_string()), ("series", "by".to_string())];
+        assert_eq!(
+            share_link("https://x.org/app/", &pairs),
+            "https://x.org/app/?growth=20&series=by"
+        );
+        assert_eq!(share_link("https://x.org/", &[]), "https://x.org/");
+        let src = embed_link("https://x.org/", &pairs);
+        assert_eq!(src, "https://x.org/?embed=1&growth=20&series=by");
+        let snippet = embed_snippet(&src, 720);
+        assert!(
+            snippet.contains(r#"<iframe src="https://x.org/?embed=1&amp;growth=20&amp;series=by""#)
+        );
+        assert!(snippet.contains("height:720px"));
+        assert!(snippet.contains("f.contentWindow === e.source"));
+        assert!(snippet.contains(r#""trade-outlook:height""#));
+    }
+}

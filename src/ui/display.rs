@@ -1,0 +1,62 @@
+//! Applies the display flags to the document and tells the chart which palette to use.
+
+use crate::display::{Display, Theme};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+/// The display flags and whether dark colours are in effect, shared through context.
+#[derive(Clone)]
+pub struct DisplayState {
+    /// Flags from the URL.
+    pub display: Display,
+    /// True when the dark theme is in effect (for `auto`, follows the system).
+    pub dark: Signal<bool>,
+}
+
+impl DisplayState {
+    /// Sets `data-theme`, `data-embed` and `data-transparent` on `<html>` (attributes,
+    /// not inline styles: nothing here needs `style-src 'unsafe-inline'`) and follows
+    /// `prefers-color-scheme` for the `auto` theme.
+    pub fn apply(display: Display) -> DisplayState {
+        let root = document().document_element();
+        if let Some(root) = &root {
+            let _ = root.set_attribute("data-theme", display.theme.code());
+            for (name, on) in [
+                ("data-embed", display.embed),
+                ("data-transparent", display.transparent),
+            ] {
+                let _ = if on {
+                    root.set_attribute(name, "")
+                } else {
+                    root.remove_attribute(name)
+                };
+            }
+        }
+        let dark = match display.theme {
+            Theme::Light => Signal::stored(false),
+            Theme::Dark => Signal::stored(true),
+            Theme::Auto => prefers_dark(),
+        };
+        DisplayState { display, dark }
+    }
+}
+
+/// A signal of `(prefers-color-scheme: dark)`, updated when the system setting changes.
+fn prefers_dark() -> Signal<bool> {
+    let Ok(Some(query)) = window().match_media("(prefers-color-scheme: dark)") else {
+        return Signal::stored(false);
+    };
+    let dark = RwSignal::new(query.matches());
+    let listener = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
+        move |ev: web_sys::MediaQueryListEvent| dark.set(ev.matches()),
+    );
+    let _ = query.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    listener.forget();
+    dark.into()
+}
+
+/// Context accessor.
+pub fn use_display() -> DisplayState {
+    expect_context::<DisplayState>()
+}

@@ -1,0 +1,197 @@
+//! Sharing: copy the link, the native share sheet, and the embed dialog.
+
+use super::{url, use_state};
+use crate::data::dataset;
+use crate::display::{embed_link, embed_snippet, share_link};
+use js_sys::{Function, Promise, Reflect};
+use leptos::html::{Dialog, Input, Textarea};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Default iframe height of the snippet, px (the script then follows the content).
+const DEFAULT_EMBED_HEIGHT: u32 = 760;
+
+/// `navigator[name]` when it is a function, with `navigator` to call it on.
+fn navigator_method(owner: &JsValue, name: &str) -> Option<Function> {
+    Reflect::get(owner, &name.into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()
+}
+
+/// Copies `text` with the clipboard API; where that is missing or refused, selects
+/// `field` and uses the legacy copy command. True when either worked.
+async fn copy_text(text: String, field: Option<web_sys::HtmlElement>) -> bool {
+    let navigator: JsValue = window().navigator().into();
+    if let Ok(clipboard) = Reflect::get(&navigator, &"clipboard".into()) {
+        if let Some(write) = navigator_method(&clipboard, "writeText") {
+            if let Ok(promise) = write.call1(&clipboard, &text.into()) {
+                if JsFuture::from(Promise::from(promise)).await.is_ok() {
+                    return true;
+                }
+            }
+        }
+    }
+    let Some(field) = field else { return false };
+    let _ = field.focus();
+    if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.select();
+    } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.select();
+    }
+    document()
+        .dyn_into::<web_sys::HtmlDocument>()
+        .ok()
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false)
+}
+
+/// The page's address without query or hash.
+fn page_address() -> String {
+    let location = window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+/// Copy link, Share and Embed buttons, and the embed dialog.
+#[component]
+pub fn ShareBar() -> impl IntoView {
+    let state = use_state();
+    let pairs = move || state.workspace.with(|w| w.to_query_pairs(dataset()));
+    let link = move || share_link(&page_address(), &pairs());
+    let height = RwSignal::new(DEFAULT_EMBED_HEIGHT);
+    let snippet = move || embed_snippet(&embed_link(&page_address(), &pairs()), height.get());
+    let status = RwSignal::new(String::new());
+    let link_field = NodeRef::<Input>::new();
+    let snippet_field = NodeRef::<Textarea>::new();
+    let dialog = NodeRef::<Dialog>::new();
+    let can_share = navigator_method(&window().navigator().into(), "share").is_some();
+
+    let copy = move |text: String, field: Option<web_sys::HtmlElement>, done: &'static str| {
+        spawn_local(async move {
+            let copied = copy_text(text, field).await;
+            status.set(
+                if copied {
+                    done
+                } else {
+                    "Select the text and copy it."
+                }
+                .to_string(),
+            );
+        });
+    };
+    let share = move |_| {
+        let navigator: JsValue = window().navigator().into();
+        let data = js_sys::Object::new();
+        let _ = Reflect::set(
+            &data,
+            &"title".into(),
+            &"Belarus–Uzbekistan trade outlook".into(),
+        );
+        let _ = Reflect::set(&data, &"url".into(), &link().into());
+        if let Some(share) = navigator_method(&navigator, "share") {
+            if let Ok(promise) = share.call1(&navigator, &data) {
+                // A dismissed share sheet rejects; that is not an error for the reader.
+                spawn_local(async move {
+                    let _ = JsFuture::from(Promise::from(promise)).await;
+                });
+            }
+        }
+    };
+
+    view! {
+        <div class="share-bar">
+            <label class="visually-hidden" for="share-link">"Link to this scenario"</label>
+            <input id="share-link" data-testid="share-link" node_ref=link_field type="text" readonly prop:value=link />
+            <button
+                type="button"
+                data-testid="copy-link"
+                on:click=move |_| copy(link(), link_field.get().map(Into::into), "Link copied.")
+            >
+                "Copy link"
+            </button>
+            {can_share.then(|| view! { <button type="button" data-testid="native-share" on:click=share>"Share…"</button> })}
+            <button
+                type="button"
+                data-testid="open-embed"
+                on:click=move |_| {
+                    if let Some(d) = dialog.get() {
+                        let _ = d.show_modal();
+                    }
+                }
+            >
+                "Embed"
+            </button>
+            <span class="hint" role="status" data-testid="share-status">{move || status.get()}</span>
+        </div>
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-heading" data-testid="embed-dialog">
+            <h2 id="embed-heading">"Embed this chart"</h2>
+            <p class="hint">
+                "Paste this into your page. The iframe shows the current scenario; the script lets it take the height of its content. "
+                "Without the script it keeps the height below."
+            </p>
+            <label for="embed-height">"Height without the script, px"</label>
+            <input
+                id="embed-height"
+                data-testid="embed-height"
+                type="number"
+                min="300"
+                max="3000"
+                step="10"
+                prop:value=move || height.get().to_string()
+                on:change=move |ev| {
+                    if let Ok(h) = event_target_value(&ev).trim().parse::<f64>() {
+                        if h.is_finite() {
+                            height.set(h.clamp(300.0, 3000.0).round() as u32);
+                        }
+                    }
+                }
+            />
+            <textarea data-testid="embed-snippet" node_ref=snippet_field readonly rows="9" prop:value=snippet></textarea>
+            <div class="dialog-actions">
+                <button
+                    type="button"
+                    data-testid="copy-embed"
+                    on:click=move |_| copy(snippet(), snippet_field.get().map(Into::into), "Snippet copied.")
+                >
+                    "Copy snippet"
+                </button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        if let Some(d) = dialog.get() {
+                            d.close();
+                        }
+                    }
+                >
+                    "Close"
+                </button>
+            </div>
+        </dialog>
+    }
+}
+
+/// "Open full view": the same scenario in a new tab, without the embed flags.
+#[component]
+pub fn FullViewLink() -> impl IntoView {
+    let state = use_state();
+    let href = move || {
+        let pairs = state.workspace.with(|w| w.to_query_pairs(dataset()));
+        let kept = crate::display::full_view_query(&url::current_query());
+        format!(
+            "{}{}",
+            page_address(),
+            crate::scenario::merge_query(&kept, &pairs)
+        )
+    };
+    view! {
+        <a class="full-view" data-testid="full-view" href=href target="_blank" rel="noopener">
+            "Open full view ↗"
+        </a>
+    }
+}
