@@ -1,6 +1,5 @@
 //! Mounts the app.
 
 fn main() {
-    console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(trade_outlook::ui::App);
 }

@@ -1,4 +1,6 @@
-//! The typed, validated trade data set, compiled into the app from `data/trade.json`.
+//! The typed, validated trade data set, compiled into the app from `data/trade.json`
+//! (turned into Rust code by `build.rs`; the tests check it against the JSON and the
+//! rules in [`validate`]).
 //!
 //! Values are US$ million (goods). Exports and imports are Belarus's: exports are goods
 //! going from Belarus to Uzbekistan. A year without a figure is simply absent: nothing
@@ -6,17 +8,17 @@
 
 mod validate;
 
+#[cfg(test)]
 use serde::Deserialize;
 use std::sync::OnceLock;
 
 pub use validate::{validate, DataError};
 
-/// The raw JSON text of the data set, embedded at compile time.
-pub const DATA_JSON: &str = include_str!("../../data/trade.json");
+include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 
 /// Which official statistic a series comes from.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(test, derive(Deserialize), serde(rename_all = "lowercase"))]
 pub enum SeriesId {
     /// Uzbek statistics (stat.uz and Uzbek officials; mirror figures); the default.
     #[default]
@@ -44,8 +46,8 @@ impl SeriesId {
 }
 
 /// How a figure relates to what its source says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(Deserialize), serde(rename_all = "snake_case"))]
 pub enum PointKind {
     /// Quoted exactly.
     Reported,
@@ -84,28 +86,29 @@ impl PointKind {
 }
 
 /// One year of one series.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct Point {
     /// Calendar year.
     pub year: i32,
     /// Belarusian exports to Uzbekistan, when published.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub exports: Option<f64>,
     /// Belarusian imports from Uzbekistan, when published.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub imports: Option<f64>,
     /// Total trade turnover, when published.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub turnover: Option<f64>,
     /// Kind of the turnover figure.
     pub kind: PointKind,
     /// Kind of the exports/imports split when it differs from `kind`.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub split_kind: Option<PointKind>,
     /// Id of the source in [`DataSet::sources`].
     pub source: String,
     /// How a derived figure was computed, or another caveat.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub note: Option<String>,
 }
 
@@ -117,7 +120,8 @@ impl Point {
 }
 
 /// One official statistic: a sequence of years, gaps allowed.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct Series {
     /// Which statistic.
     pub id: SeriesId,
@@ -150,7 +154,8 @@ impl Series {
 }
 
 /// Where a figure comes from.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct Source {
     /// Id referenced by points and targets.
     pub id: String,
@@ -167,7 +172,8 @@ pub struct Source {
 }
 
 /// A turnover goal set by the governments.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct Target {
     /// Short id (`1b`, `2b`).
     pub id: String,
@@ -184,7 +190,8 @@ pub struct Target {
 }
 
 /// The whole data set: sources, both series and the targets.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(Deserialize))]
 pub struct DataSet {
     /// Unit of every value.
     pub unit: String,
@@ -197,14 +204,6 @@ pub struct DataSet {
 }
 
 impl DataSet {
-    /// Parses and validates a data set from JSON text.
-    pub fn parse(json: &str) -> Result<DataSet, DataError> {
-        let data: DataSet =
-            serde_json::from_str(json).map_err(|e| DataError::Json(e.to_string()))?;
-        validate(&data)?;
-        Ok(data)
-    }
-
     /// The series with this id (every id is present in a validated set).
     pub fn series(&self, id: SeriesId) -> &Series {
         self.series
@@ -224,12 +223,10 @@ impl DataSet {
     }
 }
 
-/// The embedded data set, parsed and validated once.
-///
-/// The embedded JSON is checked by the native tests, so failure here is a build defect.
+/// The embedded data set, built once (validated by the native tests).
 pub fn dataset() -> &'static DataSet {
     static DATA: OnceLock<DataSet> = OnceLock::new();
-    DATA.get_or_init(|| DataSet::parse(DATA_JSON).expect("embedded data set is valid"))
+    DATA.get_or_init(embedded)
 }
 
 #[cfg(test)]

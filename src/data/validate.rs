@@ -3,21 +3,13 @@
 use super::{DataSet, SeriesId};
 use std::fmt;
 
-/// Why a data set was refused.
+/// Why a data set was refused: a rule is broken; the text says which and where.
 #[derive(Clone, Debug, PartialEq)]
-pub enum DataError {
-    /// The text is not valid JSON of the expected shape.
-    Json(String),
-    /// A rule of the data set is broken; the text says which and where.
-    Invalid(String),
-}
+pub struct DataError(pub String);
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DataError::Json(e) => write!(f, "data set is not valid JSON: {e}"),
-            DataError::Invalid(e) => write!(f, "data set is inconsistent: {e}"),
-        }
+        write!(f, "data set is inconsistent: {}", self.0)
     }
 }
 
@@ -29,7 +21,7 @@ const ROUNDING_TOLERANCE: f64 = 0.1 + 1e-9;
 /// shares), years ascending and unique, values non-negative and finite, turnover equal
 /// to exports + imports (to rounding), every source and target source known.
 pub fn validate(data: &DataSet) -> Result<(), DataError> {
-    let bad = |msg: String| Err(DataError::Invalid(msg));
+    let bad = |msg: String| Err(DataError(msg));
     for id in SeriesId::ALL {
         if !data.series.iter().any(|s| s.id == id) {
             return bad(format!("series {} is missing", id.code()));

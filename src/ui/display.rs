@@ -14,13 +14,12 @@ pub struct DisplayState {
 }
 
 impl DisplayState {
-    /// Sets `data-theme`, `data-embed` and `data-transparent` on `<html>` (attributes,
-    /// not inline styles: nothing here needs `style-src 'unsafe-inline'`) and follows
-    /// `prefers-color-scheme` for the `auto` theme.
+    /// Sets `data-embed` and `data-transparent` on `<html>`, and `data-theme` to the
+    /// theme in effect (`light` or `dark`; `auto` follows `prefers-color-scheme` as it
+    /// changes). Attributes, not inline styles: nothing needs `'unsafe-inline'`.
     pub fn apply(display: Display) -> DisplayState {
         let root = document().document_element();
         if let Some(root) = &root {
-            let _ = root.set_attribute("data-theme", display.theme.code());
             for (name, on) in [
                 ("data-embed", display.embed),
                 ("data-transparent", display.transparent),
@@ -37,6 +36,16 @@ impl DisplayState {
             Theme::Dark => Signal::stored(true),
             Theme::Auto => prefers_dark(),
         };
+        Effect::new(move |_| {
+            let theme = if dark.get() {
+                Theme::Dark
+            } else {
+                Theme::Light
+            };
+            if let Some(root) = &root {
+                let _ = root.set_attribute("data-theme", theme.code());
+            }
+        });
         DisplayState { display, dark }
     }
 }
