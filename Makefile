@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: setup setup-browser serve build test test-native lint e2e
+.PHONY: setup setup-browser serve build test test-native lint e2e bench
 
 setup:
 	@scripts/setup.sh
@@ -30,3 +30,8 @@ test-native:
 
 e2e:
 	node --test --test-concurrency=1 e2e/
+
+## Builds the release bundle and measures it in headless Chromium: prints a table and
+## updates BENCHMARKS.md (a missed budget never fails; BENCH_LABEL="..." names the run)
+bench: setup-browser build
+	node bench/bench.mjs

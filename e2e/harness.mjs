@@ -130,6 +130,20 @@ export function nextFrame(page) {
   );
 }
 
+/** Waits until the URL's query parameter `key` reads `expected` (null: absent). */
+export async function expectParam(page, key, expected) {
+  await page
+    .waitForFunction(([k, v]) => new URL(location.href).searchParams.get(k) === v, [key, expected], { timeout: 3000 })
+    .catch(() => {});
+  assert.equal(new URL(page.url()).searchParams.get(key), expected, `URL parameter ${key}`);
+}
+
+/** Waits until the URL's whole query string reads `expected`. */
+export async function expectSearch(page, expected) {
+  await page.waitForFunction((v) => location.search === v, expected, { timeout: 3000 }).catch(() => {});
+  assert.equal(new URL(page.url()).search, expected, 'URL query');
+}
+
 /** The chart's pixels as a data URL (to tell whether it was redrawn). */
 export function chartPixels(page) {
   return page.$eval('[data-testid="trade-chart"]', (c) => c.toDataURL());

@@ -1,10 +1,9 @@
 // Browser tests of scenario play: separate flows, presets, the fan, pinning, backtest.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextFrame, ready, useApp, value } from './harness.mjs';
+import { expectParam, expectSearch, nextFrame, ready, useApp, value } from './harness.mjs';
 
 const withApp = useApp({ before, after });
-const search = (page, key) => new URL(page.url()).searchParams.get(key);
 
 describe('scenario play', () => {
   it('unlinks exports and imports, moves each with the keyboard, and links back', async () => {
@@ -15,11 +14,11 @@ describe('scenario play', () => {
       const exports = page.locator('[data-testid="exports-slider"]');
       assert.equal(await exports.inputValue(), '16.5');
       assert.equal(await page.inputValue('[data-testid="imports-slider"]'), '16.5');
-      assert.equal(search(page, 'exports'), '16.5');
+      await expectParam(page, 'exports', '16.5');
       await exports.focus();
       await page.keyboard.press('End');
       await nextFrame(page);
-      assert.equal(search(page, 'exports'), '40');
+      await expectParam(page, 'exports', '40');
       // 2024 has no split: split as in 2023 (80.3 % exports). 2025: 573.4 × 1.4 + 140.6 × 1.165
       // = 966.6; 2026: 1123.9 + 190.8 ≥ 1000.
       assert.equal(await value(page, 'target-year'), '2026');
@@ -30,7 +29,7 @@ describe('scenario play', () => {
       assert.equal(await value(page, 'base-imports'), '128.9');
       await page.click('[data-testid="link-rates"]');
       await page.waitForSelector('[data-testid="growth-slider"]');
-      assert.equal(search(page, 'exports'), null);
+      await expectParam(page, 'exports', null);
     });
   });
 
@@ -50,19 +49,19 @@ describe('scenario play', () => {
     await withApp('', async (page) => {
       await page.click('[data-testid="preset-momentum"]');
       // 714 / 654.7 − 1 = 9.06 %.
-      assert.equal(search(page, 'growth'), '9.06');
+      await expectParam(page, 'growth', '9.06');
       await page.click('[data-testid="preset-on-track"]');
       // (1000 / 714)^(1/3) − 1 = 11.884 %, rounded up so that it does reach.
-      assert.equal(search(page, 'growth'), '11.89');
+      await expectParam(page, 'growth', '11.89');
       assert.equal(await value(page, 'target-year'), '2027');
       await page.selectOption('[data-testid="window-select"]', '2010');
       await page.click('[data-testid="preset-historical"]');
       // (714 / 138.5)^(1/14) − 1 = 12.43 % → 12.5 on the slider's step.
       assert.equal(await page.inputValue('[data-testid="growth-slider"]'), '12.5');
-      assert.equal(search(page, 'from'), '2010');
+      await expectParam(page, 'from', '2010');
       assert.match(await page.textContent('.preset-list'), /compound growth of turnover 2010–2024/);
       await page.click('[data-testid="reset-growth"]');
-      assert.equal(new URL(page.url()).search, '');
+      await expectSearch(page, '');
     });
   });
 
@@ -94,12 +93,13 @@ describe('scenario play', () => {
       await page.press('[data-testid="pin-name"]', 'Enter');
       await page.waitForSelector('[data-testid="pins-table"]');
       assert.match(await page.textContent('[data-testid="pins-table"]'), /Fast <b>track<\/b>/);
-      assert.match(page.url(), /pin=name:Fast%20%3Cb%3Etrack%3C%2Fb%3E/);
+      await page.waitForURL(/pin=name:Fast%20%3Cb%3Etrack%3C%2Fb%3E/);
       await page.click('[data-testid="preset-momentum"]');
       await page.click('[data-testid="pin-scenario"]');
       await page.click('[data-testid="pin-scenario"]');
       assert.equal(await page.locator('[data-testid="pins-table"] tbody tr').count(), 3);
       assert.ok(await page.isDisabled('[data-testid="pin-scenario"]'), 'three at most');
+      await page.waitForURL(/pin=.*pin=.*pin=/);
       const shared = page.url();
 
       await page.goto(shared);

@@ -17,9 +17,13 @@ use crate::display::Display;
 use crate::scenario::{merge_query, Workspace};
 use leptos::html::Main;
 use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long the scenario must stay unchanged before the URL is rewritten.
+const URL_DELAY: Duration = Duration::from_millis(200);
 
 /// The whole app. Reads the workspace and display flags from the URL once, then writes
-/// every scenario change back with `history.replaceState`.
+/// scenario changes back with `history.replaceState`.
 #[component]
 pub fn App() -> impl IntoView {
     let query = url::current_query();
@@ -29,10 +33,12 @@ pub fn App() -> impl IntoView {
     provide_context(display);
     let workspace = RwSignal::new(initial);
     provide_context(AppState::new(workspace));
-    Effect::new(move |_| {
-        let pairs = workspace.with(|w| w.to_query_pairs(dataset()));
+    // Mirror the state to the URL once the reader pauses: each `replaceState` is a
+    // same-document navigation (Chromium even refetches the icon), too dear per step.
+    let mut write_url = debounce(URL_DELAY, move |pairs: Vec<(&'static str, String)>| {
         url::replace_query(&merge_query(&url::current_query(), &pairs));
     });
+    Effect::new(move |_| write_url(workspace.with(|w| w.to_query_pairs(dataset()))));
     let root = NodeRef::<Main>::new();
     report_height(root);
 

@@ -109,37 +109,31 @@ pub fn ChartView() -> impl IntoView {
         }
     });
 
-    let summary = move || {
+    // Memos: a slider step rewrites only the texts that change.
+    let summary = Memo::new(move |_| {
         let r = state.resolved.get();
         state
             .outlook
             .get()
             .map(|o| text::chart_summary(dataset().series(r.series), &r.assumptions, &o))
-    };
-    let source_line = move || {
-        let r = state.resolved.get();
-        text::source_line(
-            dataset(),
-            dataset().series(r.series),
-            r.assumptions.base_year,
-        )
-    };
-    let fan_note = move || {
+    });
+    let source_line = Memo::new(move |_| {
+        let series = dataset().series(state.series.get());
+        text::source_line(dataset(), series, state.base_year.get())
+    });
+    let fan_note = Memo::new(move |_| {
         let r = state.resolved.get();
         state
             .outlook
             .with(|o| text::fan_note(&r.assumptions, o.as_ref().and_then(|o| o.fan.as_ref())))
-    };
-    let title = move || {
-        if let Some(title) = &title_override {
-            return title.clone();
-        }
-        let r = state.resolved.get();
-        format!(
+    });
+    let title = Memo::new(move |_| match &title_override {
+        Some(title) => title.clone(),
+        None => format!(
             "Trade turnover, exports and imports of Belarus with Uzbekistan — {}",
-            dataset().series(r.series).name
-        )
-    };
+            dataset().series(state.series.get()).name
+        ),
+    });
 
     view! {
         <figure class="chart">

@@ -24,7 +24,7 @@ mod url;
 pub use app::App;
 
 use crate::chart::PinLine;
-use crate::data::dataset;
+use crate::data::{dataset, SeriesId};
 use crate::model::{Outlook, TargetCheck};
 use crate::scenario::{Resolved, Scenario, Workspace};
 use leptos::prelude::*;
@@ -47,6 +47,10 @@ pub struct AppState {
     pub workspace: RwSignal<Workspace>,
     /// The current scenario with defaults filled in.
     pub resolved: Memo<Resolved>,
+    /// The series shown (changes far less often than `resolved`).
+    pub series: Memo<SeriesId>,
+    /// The base year in effect.
+    pub base_year: Memo<i32>,
     /// The current projection and its answers (`None` only if the base has no figure).
     pub outlook: Memo<Option<Outlook>>,
     /// The pinned scenarios, projected.
@@ -58,6 +62,8 @@ impl AppState {
     pub fn new(workspace: RwSignal<Workspace>) -> AppState {
         let current = Memo::new(move |_| workspace.with(|w| w.current));
         let resolved = Memo::new(move |_| current.get().resolve(dataset()));
+        let series = Memo::new(move |_| resolved.get().series);
+        let base_year = Memo::new(move |_| resolved.get().assumptions.base_year);
         let outlook = Memo::new(move |_| {
             let r = resolved.get();
             Outlook::compute(dataset().series(r.series), &r.assumptions)
@@ -86,6 +92,8 @@ impl AppState {
         AppState {
             workspace,
             resolved,
+            series,
+            base_year,
             outlook,
             pinned,
         }

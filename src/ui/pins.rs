@@ -21,11 +21,11 @@ fn rates_label(exports: f64, imports: f64) -> String {
 pub fn Pins() -> impl IntoView {
     let state = use_state();
     let name = RwSignal::new(String::new());
-    let pin_count = move || state.workspace.with(|w| w.pins.len());
-    let full = move || pin_count() >= MAX_PINS;
-    let has_pins = move || pin_count() != 0;
+    let pin_count = Memo::new(move |_| state.workspace.with(|w| w.pins.len()));
+    let full = move || pin_count.get() >= MAX_PINS;
+    let has_pins = move || pin_count.get() != 0;
     // Offer the last visit's pins when the link brought none.
-    let stored: StoredValue<Vec<Pin>> = StoredValue::new(if pin_count() == 0 {
+    let stored: StoredValue<Vec<Pin>> = StoredValue::new(if pin_count.get() == 0 {
         load_pins()
     } else {
         Vec::new()
@@ -65,7 +65,7 @@ pub fn Pins() -> impl IntoView {
                     data-testid="pin-name"
                     type="text"
                     maxlength=NAME_MAX_CHARS
-                    placeholder=move || format!("Scenario {}", pin_count() + 1)
+                    placeholder=move || format!("Scenario {}", pin_count.get() + 1)
                     prop:value=move || name.get()
                     on:input=move |ev| name.set(event_target_value(&ev))
                 />

@@ -35,14 +35,17 @@ pub fn Presets() -> impl IntoView {
         })
     };
     let window_years = move || {
-        let base = r().assumptions.base_year;
-        series()
+        let base = state.base_year.get();
+        let series = dataset().series(state.series.get());
+        series
             .turnover_years()
             .filter(|y| *y < base)
             .collect::<Vec<_>>()
     };
+    let window_from = Memo::new(move |_| r().assumptions.window_from);
     // A preset whose numbers are missing (no earlier year, no deadline) is not offered.
-    let presets = move || -> Vec<Preset> {
+    // Memos: a slider step changes none of these, so nothing below re-renders then.
+    let presets = Memo::new(move |_| -> Vec<Preset> {
         let r = r();
         let a = r.assumptions;
         let historical = r.baseline.map(|b| {
@@ -86,9 +89,9 @@ pub fn Presets() -> impl IntoView {
             .into_iter()
             .flatten()
             .collect()
-    };
+    });
     // What "reset" returns to: the default window's baseline, one linked rate.
-    let reset_note = move || {
+    let reset_note = Memo::new(move |_| {
         let current = state.workspace.with(|w| w.current);
         let reset = Scenario {
             growth: None,
@@ -99,7 +102,7 @@ pub fn Presets() -> impl IntoView {
         }
         .resolve(dataset());
         text::baseline(reset.baseline, reset.default_growth)
-    };
+    });
     let at_baseline = move || {
         state.workspace.with(|w| {
             let s = w.current;
@@ -121,18 +124,20 @@ pub fn Presets() -> impl IntoView {
                     }
                 >
                     {move || {
-                        let from = r().assumptions.window_from;
                         window_years()
                             .into_iter()
-                            .map(|y| view! { <option value=y selected=y == from>{y}</option> })
+                            .map(|y| {
+                                view! { <option value=y selected=move || window_from.get() == y>{y}</option> }
+                            })
                             .collect_view()
                     }}
                 </select>
-                <span class="hint">{move || format!("to {}", r().assumptions.base_year)}</span>
+                <span class="hint">{move || format!("to {}", state.base_year.get())}</span>
             </div>
             <ul class="preset-list">
                 {move || {
-                    presets()
+                    presets
+                        .get()
                         .into_iter()
                         .map(|(testid, label, growth, text)| {
                             view! {

@@ -1,7 +1,8 @@
 //! The answers in words, with machine-readable values for tests and scripts.
 
 use super::use_state;
-use crate::data::dataset;
+use crate::data::{dataset, Series};
+use crate::model::{Assumptions, Outlook};
 use crate::text;
 use leptos::prelude::*;
 
@@ -15,39 +16,50 @@ fn machine(value: Option<f64>) -> String {
 pub fn Readouts() -> impl IntoView {
     let state = use_state();
     let a = move || state.resolved.get().assumptions;
-    let series = move || dataset().series(state.resolved.get().series);
     let outlook = move || state.outlook.get();
-    let reached = move || outlook().and_then(|o| o.main.reached);
-    let needed = move || outlook().and_then(|o| o.main.needed);
-    let chance = move || outlook().and_then(|o| o.chance);
-    let split = move || outlook().and_then(|o| o.base.split);
+    // Each text is a memo: a slider step rewrites only the texts that change.
+    let text_of = |f: fn(&Assumptions, &Outlook, &Series) -> String| {
+        Memo::new(move |_| {
+            let series = dataset().series(state.series.get());
+            outlook().map_or(String::new(), |o| f(&a(), &o, series))
+        })
+    };
+    let reached_year = text_of(|_, o, _| o.main.reached.map_or(String::new(), |y| y.to_string()));
+    let reached = text_of(|a, o, _| text::reached(a, o.main.reached));
+    let needed_value = text_of(|_, o, _| machine(o.main.needed.map(|r| r * 100.0)));
+    let needed = text_of(|a, o, _| text::required(a, o.main.needed));
+    let chance_value = text_of(|_, o, _| machine(o.chance.map(|p| p * 100.0)));
+    let chance = text_of(|a, o, _| o.chance.map_or(String::new(), |p| text::chance(a, p)));
+    let base_year = text_of(|a, _, _| a.base_year.to_string());
+    let base_value = text_of(|_, o, _| machine(Some(o.base.turnover)));
+    let base = text_of(|_, o, series| text::base(dataset(), series, o));
+    let base_exports = text_of(|_, o, _| machine(o.base.split.map(|s| s.exports)));
+    let base_imports = text_of(|_, o, _| machine(o.base.split.map(|s| s.imports)));
+    let derived = text_of(|_, o, _| text::derived_split(o).unwrap_or_default());
+    let backtest = text_of(|_, o, _| o.backtest.last().map(text::backtest).unwrap_or_default());
 
     view! {
         <section class="readouts" aria-live="polite" aria-label="Results">
-            <p
-                class="readout primary"
-                data-testid="target-year"
-                data-value=move || reached().map_or(String::new(), |y| y.to_string())
-            >
-                {move || text::reached(&a(), reached())}
+            <p class="readout primary" data-testid="target-year" data-value=reached_year>
+                {reached}
             </p>
-            <p class="readout" data-testid="required-growth" data-value=move || machine(needed().map(|r| r * 100.0))>
-                {move || text::required(&a(), needed())}
+            <p class="readout" data-testid="required-growth" data-value=needed_value>
+                {needed}
             </p>
-            <p class="readout" data-testid="chance" data-value=move || machine(chance().map(|p| p * 100.0))>
-                {move || chance().map(|p| text::chance(&a(), p))}
+            <p class="readout" data-testid="chance" data-value=chance_value>
+                {chance}
             </p>
-            <p class="readout base" data-testid="base-year" data-value=move || a().base_year.to_string()>
-                <span data-testid="base-value" data-value=move || machine(outlook().map(|o| o.base.turnover))>
-                    {move || outlook().map(|o| text::base(dataset(), series(), &o))}
+            <p class="readout base" data-testid="base-year" data-value=base_year>
+                <span data-testid="base-value" data-value=base_value>
+                    {base}
                 </span>
-                <span data-testid="base-exports" data-value=move || machine(split().map(|s| s.exports))></span>
-                <span data-testid="base-imports" data-value=move || machine(split().map(|s| s.imports))></span>
+                <span data-testid="base-exports" data-value=base_exports></span>
+                <span data-testid="base-imports" data-value=base_imports></span>
                 " "
-                {move || outlook().and_then(|o| text::derived_split(&o))}
+                {derived}
             </p>
             <p class="readout base" data-testid="backtest">
-                {move || outlook().and_then(|o| o.backtest.last().map(text::backtest))}
+                {backtest}
             </p>
         </section>
     }

@@ -18,11 +18,15 @@ fn parse_year(raw: &str) -> Option<i32> {
 pub fn ScenarioControls() -> impl IntoView {
     let state = use_state();
     let a = move || state.resolved.get().assumptions;
+    // Memos, so that a slider step does not rewrite these fields.
+    let target = Memo::new(move |_| a().target);
+    let by_year = Memo::new(move |_| a().by_year);
+    let last_year = Memo::new(move |_| a().last_year);
     // Bumped after every entry so a field shows the value in effect (clamped or kept).
     let revision = RwSignal::new(0u32);
     let refresh = move || revision.update(|n| *n += 1);
     let base_years = move || {
-        let series = dataset().series(state.resolved.get().series);
+        let series = dataset().series(state.series.get());
         series.turnover_years().collect::<Vec<_>>()
     };
 
@@ -45,7 +49,7 @@ pub fn ScenarioControls() -> impl IntoView {
                         view! {
                             <option
                                 value=id.code()
-                                selected=move || state.resolved.get().series == id
+                                selected=move || state.series.get() == id
                             >
                                 {name}
                             </option>
@@ -71,7 +75,7 @@ pub fn ScenarioControls() -> impl IntoView {
                         .rev()
                         .map(|y| {
                             view! {
-                                <option value=y selected=move || a().base_year == y>
+                                <option value=y selected=move || state.base_year.get() == y>
                                     {y}
                                 </option>
                             }
@@ -90,7 +94,7 @@ pub fn ScenarioControls() -> impl IntoView {
                 step="50"
                 prop:value=move || {
                     revision.track();
-                    a().target.to_string()
+                    target.get().to_string()
                 }
                 on:change=move |ev| {
                     let value = event_target_value(&ev).trim().parse::<f64>().ok();
@@ -110,7 +114,7 @@ pub fn ScenarioControls() -> impl IntoView {
                             <button
                                 type="button"
                                 title=t.set.clone()
-                                aria-pressed=move || (a().target == value).to_string()
+                                aria-pressed=move || (target.get() == value).to_string()
                                 on:click=move |_| {
                                     state.edit(|s| {
                                         s.target = Some(value);
@@ -134,7 +138,7 @@ pub fn ScenarioControls() -> impl IntoView {
                 step="1"
                 prop:value=move || {
                     revision.track();
-                    a().by_year.to_string()
+                    by_year.get().to_string()
                 }
                 on:change=move |ev| {
                     if let Some(y) = parse_year(&event_target_value(&ev)) {
@@ -153,7 +157,7 @@ pub fn ScenarioControls() -> impl IntoView {
                 step="1"
                 prop:value=move || {
                     revision.track();
-                    a().last_year.to_string()
+                    last_year.get().to_string()
                 }
                 on:change=move |ev| {
                     if let Some(y) = parse_year(&event_target_value(&ev)) {

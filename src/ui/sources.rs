@@ -25,7 +25,7 @@ fn source_item(source: &Source) -> impl IntoView {
 #[component]
 pub fn Sources() -> impl IntoView {
     let state = use_state();
-    let series = move || dataset().series(state.resolved.get().series);
+    let series = move || dataset().series(state.series.get());
     let series_sources = move || {
         let data = dataset();
         let points = series().points.iter().map(|p| p.source.as_str());
