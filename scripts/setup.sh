@@ -28,10 +28,10 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; th
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# wasm-opt from npm binaryen 132 (never Debian's 108) and playwright-core.
+# wasm-opt from npm binaryen 132 (never Debian's 108), playwright-core and axe-core.
 if ! { [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] \
-  && wasm-opt --version | grep -q "version 132"; }; then
-  step "npm packages (binaryen 132, playwright-core)"
+  && [ -d node_modules/axe-core ] && wasm-opt --version | grep -q "version 132"; }; then
+  step "npm packages (binaryen 132, playwright-core, axe-core)"
   npm ci --no-audit --no-fund
 fi
 

@@ -152,7 +152,8 @@ pub fn ShareBar() -> impl IntoView {
                     }
                 }
             />
-            <textarea data-testid="embed-snippet" node_ref=snippet_field readonly rows="9" prop:value=snippet></textarea>
+            <label for="embed-snippet">"Snippet"</label>
+            <textarea id="embed-snippet" data-testid="embed-snippet" node_ref=snippet_field readonly rows="9" prop:value=snippet></textarea>
             <div class="dialog-actions">
                 <button
                     type="button"

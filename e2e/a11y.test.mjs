@@ -1,0 +1,80 @@
+// Accessibility: axe-core on the full view, the embed and the dark theme; fails on
+// serious or critical violations.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { useApp } from './harness.mjs';
+
+const withApp = useApp({ before, after });
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe violations on the page, as readable lines. */
+async function violations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility', () => {
+  for (const [name, query] of [
+    ['the full view', ''],
+    ['the full view with separate rates and a pinned scenario', '?exports=20&imports=5&pin=name:Slow,growth:5'],
+    ['the embed', '?embed=1'],
+    ['the dark theme', '?theme=dark'],
+  ]) {
+    it(`${name} has no serious or critical axe violations`, async () => {
+      await withApp(query, async (page) => {
+        assert.deepEqual(await violations(page), []);
+      });
+    });
+  }
+
+  it('the embed dialog has no serious or critical axe violations', async () => {
+    await withApp('', async (page) => {
+      await page.click('[data-testid="open-embed"]');
+      assert.deepEqual(await violations(page), []);
+    });
+  });
+
+  it('the slider follows the APG keys: arrows, Page Up/Down, Home/End', async () => {
+    await withApp('', async (page) => {
+      const slider = page.locator('[data-testid="growth-slider"]');
+      await slider.focus();
+      const at = async () => Number(await slider.inputValue());
+      await page.keyboard.press('ArrowLeft');
+      assert.equal(await at(), 16);
+      await page.keyboard.press('PageUp');
+      assert.ok((await at()) > 17, 'Page Up moves by a big step');
+      await page.keyboard.press('PageDown');
+      assert.equal(await at(), 16);
+      await page.keyboard.press('Home');
+      assert.equal(await at(), -20);
+      await page.keyboard.press('End');
+      assert.equal(await at(), 40);
+      assert.equal(await slider.getAttribute('aria-valuetext'), '40% a year');
+      assert.equal(await page.getAttribute('.readouts', 'aria-live'), 'polite');
+    });
+  });
+
+  it('every control is reachable with the keyboard and shows a focus ring', async () => {
+    await withApp('', async (page) => {
+      const seen = new Set();
+      for (let i = 0; i < 40; i += 1) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return null;
+          return { id: el.dataset.testid || el.id || el.outerHTML.slice(0, 60), outline: getComputedStyle(el).outlineStyle };
+        });
+        if (!info) continue;
+        seen.add(info.id);
+        assert.notEqual(info.outline, 'none', `focus ring on ${info.id}`);
+      }
+      for (const id of ['growth-slider', 'series-select', 'base-select', 'target-input', 'copy-link', 'pin-name']) {
+        assert.ok(seen.has(id), `${id} reached by Tab`);
+      }
+    });
+  });
+});
