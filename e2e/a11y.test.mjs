@@ -31,6 +31,14 @@ describe('accessibility', () => {
     });
   }
 
+  it('the table view has no serious or critical axe violations', async () => {
+    await withApp('?series=by', async (page) => {
+      await page.click('[data-testid="tab-table"]');
+      await page.waitForSelector('[data-testid="data-table"]');
+      assert.deepEqual(await violations(page), []);
+    });
+  });
+
   it('the embed dialog has no serious or critical axe violations', async () => {
     await withApp('', async (page) => {
       await page.click('[data-testid="open-embed"]');

@@ -24,6 +24,22 @@ pub fn thousands(value: f64, decimals: usize) -> String {
     }
 }
 
+/// `value` with exactly `decimals` decimals and no separators: `1128.9`.
+pub fn fixed(value: f64, decimals: usize) -> String {
+    format!("{value:.decimals$}")
+}
+
+/// `value` with at most `decimals` decimals, trailing zeros dropped: `12.5`, `16`.
+pub fn trimmed(value: f64, decimals: usize) -> String {
+    let text = fixed(value, decimals);
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        &text
+    };
+    if text == "-0" { "0" } else { text }.to_string()
+}
+
 /// A US$ million amount in words: `$714 million`, `$1 billion`, `$1.25 billion`.
 pub fn usd_millions(value: f64) -> String {
     if value >= 1000.0 {
@@ -41,10 +57,7 @@ pub fn usd_millions(value: f64) -> String {
 
 /// A growth rate in % with at most two decimals and no trailing zeros: `12.5%`, `-3%`.
 pub fn percent(pct: f64) -> String {
-    let text = format!("{pct:.2}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    let text = if text == "-0" { "0" } else { text };
-    format!("{text}%")
+    format!("{}%", trimmed(pct, 2))
 }
 
 #[cfg(test)]
@@ -59,6 +72,14 @@ mod tests {
         assert_eq!(thousands(-2500.0, 0), "-2,500");
         assert_eq!(thousands(-0.01, 0), "0");
         assert_eq!(thousands(f64::NAN, 0), "–");
+    }
+
+    #[test]
+    fn fixed_and_trimmed_decimals() {
+        assert_eq!(fixed(1128.953, 1), "1129.0");
+        assert_eq!(trimmed(12.50, 2), "12.5");
+        assert_eq!(trimmed(-20.0, 2), "-20");
+        assert_eq!(trimmed(-0.001, 2), "0");
     }
 
     #[test]

@@ -10,5 +10,6 @@ pub mod display;
 pub mod format;
 pub mod model;
 pub mod scenario;
+pub mod table;
 pub mod text;
 pub mod ui;

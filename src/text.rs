@@ -250,8 +250,7 @@ pub fn source_line(data: &DataSet, series: &Series, base_year: i32) -> String {
 
 /// A value for a `data-value` attribute: plain digits, up to two decimals.
 pub fn machine_value(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
+    crate::format::trimmed(value, 2)
 }
 
 #[cfg(test)]

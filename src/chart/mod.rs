@@ -69,6 +69,39 @@ pub struct ChartData<'a> {
     pub fan: Option<&'a Fan>,
     /// Pinned scenarios (at most three are coloured apart).
     pub pins: &'a [PinLine],
+    /// Title above and notes below, for images that travel without the page.
+    pub caption: Option<&'a Caption>,
+}
+
+/// The words around a downloaded chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Caption {
+    /// Drawn above the legend, larger.
+    pub title: String,
+    /// Drawn under the axis, wrapped: the source line and the scenario.
+    pub notes: Vec<String>,
+}
+
+/// Splits `text` into lines no wider than `width` at font size `size` (estimated).
+fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if text_width(&candidate, size) > width && !line.is_empty() {
+            lines.push(std::mem::replace(&mut line, word.to_string()));
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 /// How the chart is drawn.
@@ -212,7 +245,23 @@ pub fn draw<DB: DrawingBackend>(
     }
     let pad = 8.0 * s;
     let row_height = font * 1.6;
-    let (mut x, mut y) = (pad, pad + row_height / 2.0);
+    let mut top_used = pad;
+    if let Some(caption) = data.caption {
+        let title_font = font * 1.35;
+        area.draw(&Text::new(
+            caption.title.clone(),
+            (pad as i32, (pad + title_font * 0.6) as i32),
+            label_style(title_font, &pal.text, HPos::Left, VPos::Center),
+        ))?;
+        top_used += title_font * 1.6;
+    }
+    let note_lines: Vec<String> = data.caption.map_or(Vec::new(), |c| {
+        c.notes
+            .iter()
+            .flat_map(|n| wrap(n, width - 2.0 * pad, font * 0.9))
+            .collect()
+    });
+    let (mut x, mut y) = (pad, top_used + row_height / 2.0);
     for (label, color, swatch) in legend {
         let w = 22.0 * s + text_width(label, font) + 14.0 * s;
         if x + w > width - pad && x > pad {
@@ -239,7 +288,18 @@ pub fn draw<DB: DrawingBackend>(
     let max = value_max(data, &flows);
     let unit_y = y + row_height;
     let top = unit_y + font;
-    let bottom = height - font * 2.0;
+    let notes_height = note_lines.len() as f64 * font * 1.3;
+    let bottom = height - font * 2.0 - notes_height - if note_lines.is_empty() { 0.0 } else { pad };
+    for (i, note) in note_lines.iter().enumerate() {
+        area.draw(&Text::new(
+            note.clone(),
+            (
+                pad as i32,
+                (height - pad - notes_height + (i as f64 + 0.5) * font * 1.3) as i32,
+            ),
+            label_style(font * 0.9, &pal.text, HPos::Left, VPos::Center),
+        ))?;
+    }
     let rough_ticks = value_ticks(max, ((bottom - top) / (45.0 * s)).max(2.0) as usize);
     let label_w = rough_ticks
         .iter()

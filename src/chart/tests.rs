@@ -28,6 +28,27 @@ fn svg_with(
     with_fan: bool,
     pins: &[PinLine],
 ) -> String {
+    render(
+        series,
+        base_year,
+        growth_pct,
+        with_fan,
+        pins,
+        None,
+        Palette::LIGHT,
+    )
+}
+
+/// The chart of `series` from `base_year` at `growth_pct`, as an 800 × 450 SVG.
+fn render(
+    series: SeriesId,
+    base_year: i32,
+    growth_pct: f64,
+    with_fan: bool,
+    pins: &[PinLine],
+    caption: Option<&Caption>,
+    palette: Palette,
+) -> String {
     let series = dataset().series(series);
     let a = Assumptions {
         base_year,
@@ -52,8 +73,9 @@ fn svg_with(
         text: &t,
         fan: outlook.fan.as_ref().filter(|_| with_fan),
         pins,
+        caption,
     };
-    to_svg(&data, Palette::LIGHT, 800, 450)
+    to_svg(&data, palette, 800, 450)
 }
 
 /// True when the SVG has a `<text>` element reading exactly `label`.
@@ -185,28 +207,50 @@ fn pinned_scenarios_are_drawn_with_their_names() {
 
 #[test]
 fn the_dark_palette_paints_a_dark_background() {
-    let series = dataset().series(SeriesId::Uz);
-    let a = Assumptions {
-        base_year: 2024,
-        exports_pct: 10.0,
-        imports_pct: 10.0,
-        target: 1000.0,
-        by_year: 2027,
-        last_year: 2035,
-        window_from: 2019,
-    };
-    let outlook = Outlook::compute(series, &a).unwrap();
-    let t = text("");
-    let data = ChartData {
-        series,
-        outlook: &outlook,
-        target: a.target,
-        last_year: a.last_year,
-        text: &t,
-        fan: None,
-        pins: &[],
-    };
-    let s = to_svg(&data, Palette::DARK, 600, 400);
+    let s = render(SeriesId::Uz, 2024, 10.0, false, &[], None, Palette::DARK);
     assert!(s.contains("fill=\"#16181D\""));
     assert!(!s.contains("fill=\"#FFFFFF\""));
+}
+
+#[test]
+fn a_caption_puts_title_and_wrapped_notes_around_the_chart() {
+    let caption = Caption {
+        title: "Belarus–Uzbekistan trade".into(),
+        notes: vec![
+            "Source: Uzbek statistics. ".repeat(12),
+            "Scenario: 16.5% a year".into(),
+        ],
+    };
+    let s = render(
+        SeriesId::Uz,
+        2024,
+        16.5,
+        true,
+        &[],
+        Some(&caption),
+        Palette::LIGHT,
+    );
+    assert!(has_text(&s, "Belarus–Uzbekistan trade"));
+    assert!(has_text(&s, "Scenario: 16.5% a year"));
+    // The long source note is wrapped over several lines, each within the width.
+    assert_eq!(s.matches("statistics.").count(), 12, "every word drawn");
+    let longest = s
+        .split("</text>")
+        .filter_map(|t| t.rsplit('\n').nth(1))
+        .map(|line| line.chars().count())
+        .max()
+        .unwrap();
+    // (800 − 16) px at 10.8 px and 0.58 of a font size a glyph: 125 characters.
+    assert!(longest <= 125, "a note line of {longest} characters");
+    assert!(
+        has_text(&s, "Target: $1 billion"),
+        "the chart is still drawn"
+    );
+}
+
+#[test]
+fn wrapping_keeps_words_whole() {
+    let lines = wrap("aaa bbb ccc ddd", text_width("aaa bbb", 10.0), 10.0);
+    assert_eq!(lines, ["aaa bbb", "ccc ddd"]);
+    assert_eq!(wrap("", 100.0, 10.0), Vec::<String>::new());
 }

@@ -74,6 +74,16 @@ impl PointKind {
         }
     }
 
+    /// The kind's code in the data file and the CSV: `reported`, `lower_bound`, …
+    pub fn code(self) -> &'static str {
+        match self {
+            PointKind::Reported => "reported",
+            PointKind::LowerBound => "lower_bound",
+            PointKind::Approx => "approx",
+            PointKind::Derived => "derived",
+        }
+    }
+
     /// A short English name of the kind.
     pub fn name(self) -> &'static str {
         match self {

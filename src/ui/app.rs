@@ -1,6 +1,7 @@
 //! The page: state, URL mirroring and layout (full view or compact embed).
 
 use super::chart_view::ChartView;
+use super::data_table::DataTable;
 use super::display::DisplayState;
 use super::growth_control::GrowthControl;
 use super::height::report_height;
@@ -11,6 +12,7 @@ use super::scenario_controls::ScenarioControls;
 use super::share::{FullViewLink, ShareBar};
 use super::sources::Sources;
 use super::targets_table::TargetsTable;
+use super::view_tabs::ViewTabs;
 use super::{url, AppState};
 use crate::data::dataset;
 use crate::display::Display;
@@ -39,6 +41,7 @@ pub fn App() -> impl IntoView {
         url::replace_query(&merge_query(&url::current_query(), &pairs));
     });
     Effect::new(move |_| write_url(workspace.with(|w| w.to_query_pairs(dataset()))));
+    let table_view = RwSignal::new(false);
     let root = NodeRef::<Main>::new();
     report_height(root);
 
@@ -70,7 +73,11 @@ pub fn App() -> impl IntoView {
                 <ScenarioControls />
             </section>
             <Readouts />
-            <ChartView />
+            <ViewTabs table=table_view />
+            <ChartView visible=Signal::derive(move || !table_view.get()) />
+            <Show when=move || table_view.get()>
+                <DataTable />
+            </Show>
             {if embed {
                 view! { <FullViewLink /> }.into_any()
             } else {

@@ -3,8 +3,10 @@
 
 use super::display::use_display;
 use super::use_state;
-use crate::chart::{self, ChartData, ChartStyle, Palette, PinLine};
+use super::AppState;
+use crate::chart::{self, Caption, ChartData, ChartStyle, Palette, PinLine};
 use crate::data::dataset;
+use crate::model::Outlook;
 use crate::text;
 use leptos::ev;
 use leptos::html::{Canvas, Div};
@@ -17,9 +19,38 @@ fn chart_height(width: f64) -> f64 {
     (width * 0.56).clamp(300.0, 540.0)
 }
 
+/// Calls `f` with what the chart shows now (read untracked): the current scenario,
+/// its projection and fan, the pinned scenarios, and `caption` when given.
+pub fn with_chart_data<R>(
+    state: AppState,
+    outlook: &Outlook,
+    caption: Option<&Caption>,
+    f: impl FnOnce(&ChartData) -> R,
+) -> R {
+    let r = state.resolved.get_untracked();
+    let labels = text::chart_labels(&r.assumptions, outlook);
+    let pins: Vec<PinLine> = state
+        .pinned
+        .with_untracked(|p| p.iter().map(|p| p.line.clone()).collect());
+    f(&ChartData {
+        series: dataset().series(r.series),
+        outlook,
+        target: r.assumptions.target,
+        last_year: r.assumptions.last_year,
+        text: &labels,
+        fan: outlook.fan.as_ref(),
+        pins: &pins,
+        caption,
+    })
+}
+
 /// The chart, its text alternative and its source line.
 #[component]
-pub fn ChartView() -> impl IntoView {
+pub fn ChartView(
+    /// False while another view replaces the chart (it is hidden, not unmounted).
+    #[prop(into)]
+    visible: Signal<bool>,
+) -> impl IntoView {
     let state = use_state();
     let display = use_display();
     let title_override = display.display.title.clone();
@@ -41,7 +72,6 @@ pub fn ChartView() -> impl IntoView {
         else {
             return;
         };
-        let r = state.resolved.get_untracked();
         let css_width = width.get_untracked();
         if css_width <= 0.0 {
             return;
@@ -58,20 +88,6 @@ pub fn ChartView() -> impl IntoView {
         let Some(backend) = CanvasBackend::with_canvas_object(canvas) else {
             return;
         };
-        let series = dataset().series(r.series);
-        let labels = text::chart_labels(&r.assumptions, &outlook);
-        let pins: Vec<PinLine> = state
-            .pinned
-            .with_untracked(|p| p.iter().map(|p| p.line.clone()).collect());
-        let data = ChartData {
-            series,
-            outlook: &outlook,
-            target: r.assumptions.target,
-            last_year: r.assumptions.last_year,
-            text: &labels,
-            fan: outlook.fan.as_ref(),
-            pins: &pins,
-        };
         let style = ChartStyle {
             scale: dpr,
             palette: if dark.get_untracked() {
@@ -82,9 +98,11 @@ pub fn ChartView() -> impl IntoView {
             transparent,
         };
         let area = backend.into_drawing_area();
-        if let Err(e) = chart::draw(&area, &data, &style) {
-            leptos::logging::warn!("chart not drawn: {e}");
-        }
+        with_chart_data(state, &outlook, None, |data| {
+            if let Err(e) = chart::draw(&area, data, &style) {
+                leptos::logging::warn!("chart not drawn: {e}");
+            }
+        });
     };
 
     // Coalesce: any number of changes within a frame cause one redraw.
@@ -103,8 +121,9 @@ pub fn ChartView() -> impl IntoView {
             redraw();
         });
     });
+    // Measure on mount and whenever the chart is shown again (hidden, it has no width).
     Effect::new(move |_| {
-        if container.get().is_some() {
+        if visible.get() && container.get().is_some() {
             measure();
         }
     });
@@ -136,7 +155,7 @@ pub fn ChartView() -> impl IntoView {
     });
 
     view! {
-        <figure class="chart">
+        <figure class="chart" hidden=move || !visible.get()>
             <figcaption class="chart-title">{title}</figcaption>
             <div class="chart-box" node_ref=container>
                 <canvas node_ref=canvas data-testid="trade-chart" role="img" aria-label=summary></canvas>

@@ -6,7 +6,9 @@
 
 mod app;
 mod chart_view;
+mod data_table;
 mod display;
+mod download;
 mod growth_control;
 mod height;
 mod notice;
@@ -20,6 +22,7 @@ mod sources;
 mod storage;
 mod targets_table;
 mod url;
+mod view_tabs;
 
 pub use app::App;
 

@@ -49,7 +49,7 @@ async fn copy_text(text: String, field: Option<web_sys::HtmlElement>) -> bool {
 }
 
 /// The page's address without query or hash.
-fn page_address() -> String {
+pub(super) fn page_address() -> String {
     let location = window().location();
     format!(
         "{}{}",

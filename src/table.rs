@@ -1,0 +1,144 @@
+//! The chart's data as rows: the table view and the CSV download.
+
+use crate::data::{DataSet, PointKind, Series};
+use crate::format::{fixed, trimmed};
+use crate::model::{Assumptions, Outlook};
+
+/// Whether a row is a published figure or this page's projection.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum RowKind {
+    /// A figure from a source, with its kind.
+    Actual(PointKind),
+    /// Projected by the scenario.
+    Projected,
+}
+
+/// One row: a year of the series or of the projection, US$ million.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// Calendar year.
+    pub year: i32,
+    /// Belarusian exports.
+    pub exports: Option<f64>,
+    /// Belarusian imports.
+    pub imports: Option<f64>,
+    /// Turnover.
+    pub turnover: Option<f64>,
+    /// Change of turnover from the year before (fraction), when both years have one.
+    pub change: Option<f64>,
+    /// Actual or projected.
+    pub kind: RowKind,
+    /// Source id (actual rows).
+    pub source: Option<String>,
+}
+
+/// The rows of the series and, after the base year, of the projection (a year with a
+/// figure after the base has both rows, for comparison), in year order.
+pub fn rows(series: &Series, outlook: &Outlook, last_year: i32) -> Vec<Row> {
+    let mut rows: Vec<Row> = Vec::new();
+    let mut previous: Option<(i32, f64)> = None;
+    for p in &series.points {
+        let change = match (previous, p.turnover) {
+            (Some((y, before)), Some(now)) if y == p.year - 1 && before > 0.0 => {
+                Some(now / before - 1.0)
+            }
+            _ => None,
+        };
+        previous = p.turnover.map(|t| (p.year, t));
+        rows.push(Row {
+            year: p.year,
+            exports: p.exports,
+            imports: p.imports,
+            turnover: p.turnover,
+            change,
+            kind: RowKind::Actual(p.kind),
+            source: Some(p.source.clone()),
+        });
+    }
+    let projected = outlook
+        .projection
+        .windows(2)
+        .filter(|w| w[1].year <= last_year);
+    for pair in projected {
+        let (before, p) = (pair[0], pair[1]);
+        rows.push(Row {
+            year: p.year,
+            exports: p.exports,
+            imports: p.imports,
+            turnover: Some(p.turnover),
+            change: (before.turnover > 0.0).then(|| p.turnover / before.turnover - 1.0),
+            kind: RowKind::Projected,
+            source: None,
+        });
+    }
+    rows.sort_by_key(|r| (r.year, matches!(r.kind, RowKind::Projected)));
+    rows
+}
+
+/// Quotes a CSV field when it holds a comma, quote or line break (RFC 4180).
+fn field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// The rows as CSV: a header, then one line a row; values in US$ million to 0.1,
+/// projected rows with the scenario's growth rates, actual rows with their source.
+pub fn csv(data: &DataSet, rows: &[Row], a: &Assumptions) -> String {
+    let value = |v: Option<f64>| v.map_or(String::new(), |v| fixed(v, 1));
+    let mut out = String::from(
+        "year,exports,imports,turnover,kind,point_kind,source,exports_growth_pct,imports_growth_pct\n",
+    );
+    for r in rows {
+        let (kind, point_kind, source, rates) = match r.kind {
+            RowKind::Actual(k) => {
+                let source = r
+                    .source
+                    .as_deref()
+                    .and_then(|id| data.source(id))
+                    .map_or(String::new(), |s| {
+                        format!("{}, {} ({})", s.publisher, s.title, s.date)
+                    });
+                ("actual", k.code(), source, (String::new(), String::new()))
+            }
+            RowKind::Projected => (
+                "projected",
+                "",
+                String::new(),
+                (trimmed(a.exports_pct, 2), trimmed(a.imports_pct, 2)),
+            ),
+        };
+        out.push_str(&format!(
+            "{},{},{},{},{kind},{point_kind},{},{},{}\n",
+            r.year,
+            value(r.exports),
+            value(r.imports),
+            value(r.turnover),
+            field(&source),
+            rates.0,
+            rates.1
+        ));
+    }
+    out
+}
+
+/// The download's file name: `belarus-uzbekistan-trade-uz-12.5pct` or, with separate
+/// rates, `…-uz-exports-20pct-imports-minus5pct` (no extension).
+pub fn file_stem(series_code: &str, a: &Assumptions) -> String {
+    let pct = |v: f64| trimmed(v, 2).replace('-', "minus");
+    let rates = if a.exports_pct == a.imports_pct {
+        format!("{}pct", pct(a.exports_pct))
+    } else {
+        format!(
+            "exports-{}pct-imports-{}pct",
+            pct(a.exports_pct),
+            pct(a.imports_pct)
+        )
+    };
+    format!("belarus-uzbekistan-trade-{series_code}-{rates}")
+}
+
+#[cfg(test)]
+mod tests;

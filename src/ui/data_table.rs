@@ -1,0 +1,88 @@
+//! The table view: every year of the chart, actual and projected, with sources.
+
+use super::use_state;
+use crate::data::dataset;
+use crate::format::{percent, thousands};
+use crate::table::{rows, Row, RowKind};
+use leptos::prelude::*;
+
+/// A value with its kind marker, or a dash.
+fn cell(value: Option<f64>, kind: RowKind) -> String {
+    value.map_or("–".to_string(), |v| {
+        let text = thousands(v, 1);
+        match kind {
+            RowKind::Actual(k) => k.mark(&text),
+            RowKind::Projected => text,
+        }
+    })
+}
+
+/// One table row.
+fn row_view(row: Row) -> impl IntoView {
+    let source = row.source.as_deref().and_then(|id| dataset().source(id)).map(|s| {
+        let tip = format!("{} ({}): “{}”", s.title, s.date, s.quote);
+        match &s.url {
+            Some(url) => view! { <a href=url.clone() title=tip rel="noopener" target="_blank">{s.publisher.clone()}</a> }
+                .into_any(),
+            None => view! { <span title=tip tabindex="0">{s.publisher.clone()}</span> }.into_any(),
+        }
+    });
+    let (class, kind) = match row.kind {
+        RowKind::Actual(k) => ("actual", k.name()),
+        RowKind::Projected => ("projected", "projected"),
+    };
+    view! {
+        <tr class=class>
+            <th scope="row">{row.year}</th>
+            <td>{cell(row.exports, row.kind)}</td>
+            <td>{cell(row.imports, row.kind)}</td>
+            <td>{cell(row.turnover, row.kind)}</td>
+            <td>{row.change.map_or("–".to_string(), |c| percent((c * 1000.0).round() / 10.0))}</td>
+            <td>{kind}</td>
+            <td>{source}</td>
+        </tr>
+    }
+}
+
+/// Years as rows, sortable by year; projected rows marked. The chart's text fallback.
+#[component]
+pub fn DataTable() -> impl IntoView {
+    let state = use_state();
+    let newest_first = RwSignal::new(false);
+    let table_rows = move || {
+        let a = state.resolved.get().assumptions;
+        let series = dataset().series(state.series.get());
+        let mut rows = state
+            .outlook
+            .get()
+            .map_or(Vec::new(), |o| rows(series, &o, a.last_year));
+        if newest_first.get() {
+            rows.reverse();
+        }
+        rows
+    };
+
+    view! {
+        <div class="table-scroll data-table">
+            <table data-testid="data-table">
+                <caption class="visually-hidden">"Trade by year, US$ million"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" aria-sort=move || if newest_first.get() { "descending" } else { "ascending" }>
+                            <button type="button" data-testid="sort-year" on:click=move |_| newest_first.update(|d| *d = !*d)>
+                                "Year " {move || if newest_first.get() { "↓" } else { "↑" }}
+                            </button>
+                        </th>
+                        <th scope="col">"Belarusian exports"</th>
+                        <th scope="col">"Belarusian imports"</th>
+                        <th scope="col">"Turnover"</th>
+                        <th scope="col">"Change"</th>
+                        <th scope="col">"Figure"</th>
+                        <th scope="col">"Source"</th>
+                    </tr>
+                </thead>
+                <tbody>{move || table_rows().into_iter().map(row_view).collect_view()}</tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,138 @@
+//! Chart or table, and the downloads of what they show (PNG, SVG, CSV).
+
+use super::chart_view::with_chart_data;
+use super::download::{save_text, save_url};
+use super::share::page_address;
+use super::{use_state, AppState};
+use crate::chart::{self, Caption, ChartStyle, Palette};
+use crate::data::dataset;
+use crate::display::share_link;
+use crate::table::{csv, file_stem, rows};
+use crate::text;
+use leptos::prelude::*;
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+
+/// Size of a downloaded chart, CSS pixels (the PNG has twice as many).
+const EXPORT_SIZE: (u32, u32) = (1200, 760);
+
+/// The title, source, scenario and link written around a downloaded chart.
+fn caption(state: AppState) -> Caption {
+    let r = state.resolved.get_untracked();
+    let a = r.assumptions;
+    let series = dataset().series(r.series);
+    let answers = state.outlook.with_untracked(|o| {
+        o.as_ref().map_or(String::new(), |o| {
+            format!(
+                "{} {}",
+                text::reached(&a, o.main.reached),
+                text::required(&a, o.main.needed)
+            )
+        })
+    });
+    let pairs = state
+        .workspace
+        .with_untracked(|w| w.to_query_pairs(dataset()));
+    Caption {
+        title: format!("Belarus–Uzbekistan trade — {}", series.name),
+        notes: vec![
+            text::source_line(dataset(), series, a.base_year),
+            answers,
+            format!("Scenario: {}", share_link(&page_address(), &pairs)),
+        ],
+    }
+}
+
+/// Draws the chart with its caption at 2× on a new canvas and returns it as a PNG data URL.
+fn png(state: AppState) -> Option<String> {
+    let outlook = state.outlook.get_untracked()?;
+    let canvas: web_sys::HtmlCanvasElement =
+        document().create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_width(EXPORT_SIZE.0 * 2);
+    canvas.set_height(EXPORT_SIZE.1 * 2);
+    let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    let style = ChartStyle {
+        scale: 2.0,
+        palette: Palette::LIGHT,
+        transparent: false,
+    };
+    let caption = caption(state);
+    with_chart_data(state, &outlook, Some(&caption), |data| {
+        chart::draw(&area, data, &style)
+    })
+    .ok()?;
+    canvas.to_data_url().ok()
+}
+
+/// The chart with its caption as an SVG document (text as `<text>`).
+fn svg(state: AppState) -> Option<String> {
+    let outlook = state.outlook.get_untracked()?;
+    let caption = caption(state);
+    Some(with_chart_data(state, &outlook, Some(&caption), |data| {
+        chart::to_svg(data, Palette::LIGHT, EXPORT_SIZE.0, EXPORT_SIZE.1)
+    }))
+}
+
+/// Two toggle buttons (Chart, Table) and the downloads.
+#[component]
+pub fn ViewTabs(
+    /// True while the table is shown instead of the chart.
+    table: RwSignal<bool>,
+) -> impl IntoView {
+    let state = use_state();
+    let status = RwSignal::new("");
+    let stem = move || {
+        let r = state.resolved.get_untracked();
+        file_stem(r.series.code(), &r.assumptions)
+    };
+    let report = move |saved: bool| {
+        status.set(if saved {
+            ""
+        } else {
+            "The browser refused the download."
+        })
+    };
+    let download_csv =
+        move |_| {
+            let r = state.resolved.get_untracked();
+            let series = dataset().series(r.series);
+            let text = state.outlook.with_untracked(|o| {
+                o.as_ref().map(|o| {
+                    csv(
+                        dataset(),
+                        &rows(series, o, r.assumptions.last_year),
+                        &r.assumptions,
+                    )
+                })
+            });
+            report(text.is_some_and(|t| {
+                save_text(&format!("{}.csv", stem()), "text/csv;charset=utf-8", &t)
+            }));
+        };
+    let download_svg = move |_| {
+        report(
+            svg(state).is_some_and(|t| save_text(&format!("{}.svg", stem()), "image/svg+xml", &t)),
+        );
+    };
+    let download_png = move |_| {
+        report(png(state).is_some_and(|url| save_url(&format!("{}.png", stem()), &url)));
+    };
+    view! {
+        <div class="view-tabs" role="group" aria-label="View and downloads">
+            <button type="button" data-testid="tab-chart" aria-pressed=move || (!table.get()).to_string() on:click=move |_| table.set(false)>
+                "Chart"
+            </button>
+            <button type="button" data-testid="tab-table" aria-pressed=move || table.get().to_string() on:click=move |_| table.set(true)>
+                "Table"
+            </button>
+            <span class="downloads">
+                "Download: "
+                <button type="button" data-testid="download-png" on:click=download_png>"PNG"</button>
+                <button type="button" data-testid="download-svg" on:click=download_svg>"SVG"</button>
+                <button type="button" data-testid="download-csv" on:click=download_csv>"CSV"</button>
+            </span>
+            <span class="hint" role="status">{move || status.get()}</span>
+        </div>
+    }
+}
