@@ -143,7 +143,34 @@ fn main() {
             text(t, "source", &at)
         );
     }
-    out.push_str("],\n}\n}\n");
+    out.push_str("],\n");
+    let products = &root["products"];
+    let _ = writeln!(
+        out,
+        "products: ProductShares {{ year: {}, source: {}, note: {}, flows: vec![",
+        products["year"]
+            .as_i64()
+            .unwrap_or_else(|| panic!("{DATA}: products: no year")),
+        text(products, "source", "products"),
+        text(products, "note", "products")
+    );
+    for flow in list(products, "flows", "products") {
+        let _ = writeln!(
+            out,
+            "FlowShares {{ label: {}, shares: vec![",
+            text(flow, "label", "products flow")
+        );
+        for share in list(flow, "shares", "products flow") {
+            let _ = writeln!(
+                out,
+                "Share {{ label: {}, pct: {} }},",
+                text(share, "label", "products share"),
+                number(share, "pct", "products share")
+            );
+        }
+        out.push_str("] },\n");
+    }
+    out.push_str("] },\n}\n}\n");
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
 }

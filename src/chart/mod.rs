@@ -6,9 +6,11 @@
 
 mod palette;
 mod scale;
+mod shares;
 
 pub use palette::Palette;
 pub use scale::{consecutive_runs, nice_step, value_ticks, year_step, Frame};
+pub use shares::{draw_shares, shares_height, shares_svg};
 
 use crate::data::{PointKind, Series};
 use crate::format::thousands;
@@ -119,6 +121,11 @@ pub struct ChartStyle {
 const FONT: f64 = 12.0;
 /// Average glyph width of the sans-serif font, in font sizes.
 const GLYPH_WIDTH: f64 = 0.58;
+
+/// Height of one row of text at `scale`, pixels.
+fn line_height(scale: f64) -> f64 {
+    FONT * scale * 1.6
+}
 
 /// Estimated width of `text` at font size `size`.
 fn text_width(text: &str, size: f64) -> f64 {
@@ -244,7 +251,7 @@ pub fn draw<DB: DrawingBackend>(
         ));
     }
     let pad = 8.0 * s;
-    let row_height = font * 1.6;
+    let row_height = line_height(s);
     let mut top_used = pad;
     if let Some(caption) = data.caption {
         let title_font = font * 1.35;

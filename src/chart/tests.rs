@@ -254,3 +254,32 @@ fn wrapping_keeps_words_whole() {
     assert_eq!(lines, ["aaa bbb", "ccc ddd"]);
     assert_eq!(wrap("", 100.0, 10.0), Vec::<String>::new());
 }
+
+#[test]
+fn product_shares_are_drawn_as_labelled_bars_with_the_derived_rest() {
+    let s = shares_svg(&dataset().products, "Other (derived)", Palette::LIGHT, 700);
+    assert!(has_text(&s, "Timber, incl. chipboard"));
+    assert!(has_text(&s, "25%") && has_text(&s, "37%"));
+    assert!(
+        has_text(&s, "24%"),
+        "the rest of Uzbek imports from Belarus"
+    );
+    assert_eq!(s.matches(">\nOther (derived)\n</text>").count(), 2);
+    // One length scale for both directions.
+    let widths: Vec<f64> = s
+        .split("<rect ")
+        .skip(2)
+        .filter_map(|r| r.split("width=\"").nth(1)?.split('"').next()?.parse().ok())
+        .collect();
+    assert_eq!(widths.len(), 13, "11 named groups and 2 rests");
+    let longest = widths.iter().cloned().fold(0.0, f64::max);
+    assert_eq!(
+        widths[7], longest,
+        "finished clothing, 37 %, is the longest bar"
+    );
+    let ratio = widths[0] / widths[7];
+    assert!(
+        (ratio - 25.0 / 37.0).abs() < 0.01,
+        "timber 25 % against 37 %: {ratio}"
+    );
+}

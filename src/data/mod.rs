@@ -199,6 +199,47 @@ pub struct Target {
     pub source: String,
 }
 
+/// One product group's share of a flow, %.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(Deserialize))]
+pub struct Share {
+    /// Product group.
+    pub label: String,
+    /// Share of the flow's value, %.
+    pub pct: f64,
+}
+
+/// What one direction of trade is made of.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(Deserialize))]
+pub struct FlowShares {
+    /// Which direction, e.g. "Belarus → Uzbekistan (…)".
+    pub label: String,
+    /// The named groups, largest first.
+    pub shares: Vec<Share>,
+}
+
+impl FlowShares {
+    /// The unnamed rest to 100 % (derived).
+    pub fn other(&self) -> f64 {
+        (100.0 - self.shares.iter().map(|s| s.pct).sum::<f64>()).max(0.0)
+    }
+}
+
+/// What is traded: shares by product group in one year.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(test, derive(Deserialize))]
+pub struct ProductShares {
+    /// The year the shares describe.
+    pub year: i32,
+    /// Id of the source in [`DataSet::sources`].
+    pub source: String,
+    /// How to read them.
+    pub note: String,
+    /// Both directions of trade.
+    pub flows: Vec<FlowShares>,
+}
+
 /// The whole data set: sources, both series and the targets.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(test, derive(Deserialize))]
@@ -211,6 +252,8 @@ pub struct DataSet {
     pub series: Vec<Series>,
     /// The governments' targets.
     pub targets: Vec<Target>,
+    /// What is traded.
+    pub products: ProductShares,
 }
 
 impl DataSet {

@@ -131,3 +131,24 @@ fn a_series_must_start_with_a_split_year() {
     });
     assert!(matches!(err, Err(DataError(m)) if m.contains("first year")));
 }
+
+#[test]
+fn product_shares_are_the_cerr_figures_with_a_derived_rest() {
+    let products = &dataset().products;
+    assert_eq!(
+        (products.year, products.source.as_str()),
+        (2023, "cerr-daryo-2024")
+    );
+    let into_uz = &products.flows[0];
+    let pcts: Vec<f64> = into_uz.shares.iter().map(|s| s.pct).collect();
+    assert_eq!(pcts, [25.0, 17.0, 16.0, 7.0, 6.0, 5.0]);
+    assert_eq!(into_uz.other(), 24.0);
+    assert_eq!(products.flows[1].other(), 16.0);
+}
+
+#[test]
+fn shares_over_100_are_refused() {
+    let mut data = dataset().clone();
+    data.products.flows[0].shares[0].pct = 80.0;
+    assert!(matches!(validate(&data), Err(DataError(m)) if m.contains("sum to at most 100")));
+}

@@ -72,6 +72,24 @@ pub fn validate(data: &DataSet) -> Result<(), DataError> {
             }
         }
     }
+    let products = &data.products;
+    if data.source(&products.source).is_none() {
+        return bad(format!("products: unknown source {}", products.source));
+    }
+    for flow in &products.flows {
+        let sum: f64 = flow.shares.iter().map(|s| s.pct).sum();
+        if flow
+            .shares
+            .iter()
+            .any(|s| !s.pct.is_finite() || s.pct <= 0.0)
+            || sum > 100.0 + 1e-9
+        {
+            return bad(format!(
+                "products {}: shares must be positive and sum to at most 100",
+                flow.label
+            ));
+        }
+    }
     for target in &data.targets {
         if data.source(&target.source).is_none() {
             return bad(format!(

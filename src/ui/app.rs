@@ -5,8 +5,10 @@ use super::data_table::DataTable;
 use super::display::DisplayState;
 use super::growth_control::GrowthControl;
 use super::height::report_height;
+use super::key_facts::KeyFacts;
 use super::notice::UrlNotice;
 use super::pins::Pins;
+use super::products::Products;
 use super::readouts::Readouts;
 use super::scenario_controls::ScenarioControls;
 use super::share::{FullViewLink, ShareBar};
@@ -60,6 +62,8 @@ pub fn App() -> impl IntoView {
         view! {
             <TargetsTable />
             <Pins />
+            <Products />
+            <KeyFacts />
             <Sources />
         }
     });

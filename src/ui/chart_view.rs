@@ -1,18 +1,16 @@
 //! The chart on a canvas: sized to its container and the screen's pixel ratio,
 //! redrawn at most once per animation frame.
 
+use super::canvas_fit::{fit_canvas, use_container_width};
 use super::display::use_display;
 use super::use_state;
 use super::AppState;
-use crate::chart::{self, Caption, ChartData, ChartStyle, Palette, PinLine};
+use crate::chart::{self, Caption, ChartData, PinLine};
 use crate::data::dataset;
 use crate::model::Outlook;
 use crate::text;
-use leptos::ev;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
-use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 
 /// Chart height for a container width: a readable aspect from phones to desktops.
 fn chart_height(width: f64) -> f64 {
@@ -55,54 +53,29 @@ pub fn ChartView(
     let display = use_display();
     let title_override = display.display.title.clone();
     let dark = display.dark;
-    let transparent = display.display.transparent;
     let container = NodeRef::<Div>::new();
     let canvas = NodeRef::<Canvas>::new();
-    let width = RwSignal::new(0.0f64);
-    let measure = move || {
-        if let Some(div) = container.get_untracked() {
-            width.set(f64::from(div.client_width()));
-        }
-    };
-    let resize = window_event_listener(ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    let width = use_container_width(container, visible);
 
-    let redraw = move || {
-        let (Some(canvas), Some(outlook)) = (canvas.get_untracked(), state.outlook.get_untracked())
-        else {
-            return;
-        };
-        let css_width = width.get_untracked();
-        if css_width <= 0.0 {
-            return;
+    let redraw = {
+        let display = StoredValue::new(display.clone());
+        move || {
+            let (Some(canvas), Some(outlook)) =
+                (canvas.get_untracked(), state.outlook.get_untracked())
+            else {
+                return;
+            };
+            let css_width = width.get_untracked();
+            let size = (css_width, chart_height(css_width));
+            let Some((area, style)) = display.with_value(|d| fit_canvas(canvas, size, d)) else {
+                return;
+            };
+            with_chart_data(state, &outlook, None, |data| {
+                if let Err(e) = chart::draw(&area, data, &style) {
+                    leptos::logging::warn!("chart not drawn: {e}");
+                }
+            });
         }
-        let dpr = window().device_pixel_ratio().clamp(1.0, 4.0);
-        let (w, h) = (
-            (css_width * dpr).round() as u32,
-            (chart_height(css_width) * dpr).round() as u32,
-        );
-        if canvas.width() != w || canvas.height() != h {
-            canvas.set_width(w);
-            canvas.set_height(h);
-        }
-        let Some(backend) = CanvasBackend::with_canvas_object(canvas) else {
-            return;
-        };
-        let style = ChartStyle {
-            scale: dpr,
-            palette: if dark.get_untracked() {
-                Palette::DARK
-            } else {
-                Palette::LIGHT
-            },
-            transparent,
-        };
-        let area = backend.into_drawing_area();
-        with_chart_data(state, &outlook, None, |data| {
-            if let Err(e) = chart::draw(&area, data, &style) {
-                leptos::logging::warn!("chart not drawn: {e}");
-            }
-        });
     };
 
     // Coalesce: any number of changes within a frame cause one redraw.
@@ -120,12 +93,6 @@ pub fn ChartView(
             frame_pending.set_value(false);
             redraw();
         });
-    });
-    // Measure on mount and whenever the chart is shown again (hidden, it has no width).
-    Effect::new(move |_| {
-        if visible.get() && container.get().is_some() {
-            measure();
-        }
     });
 
     // Memos: a slider step rewrites only the texts that change.

@@ -5,15 +5,18 @@
 //! components.
 
 mod app;
+mod canvas_fit;
 mod chart_view;
 mod data_table;
 mod display;
 mod download;
 mod growth_control;
 mod height;
+mod key_facts;
 mod notice;
 mod pins;
 mod presets;
+mod products;
 mod rate_slider;
 mod readouts;
 mod scenario_controls;
