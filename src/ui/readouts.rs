@@ -5,6 +5,10 @@ use crate::data::{dataset, Series};
 use crate::model::{Assumptions, Outlook};
 use crate::text;
 use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long the answers must stay unchanged before they are announced.
+const ANNOUNCE_DELAY: Duration = Duration::from_millis(600);
 
 /// A `data-value` for an optional number.
 fn machine(value: Option<f64>) -> String {
@@ -38,8 +42,14 @@ pub fn Readouts() -> impl IntoView {
     let derived = text_of(|_, o, _| text::derived_split(o).unwrap_or_default());
     let backtest = text_of(|_, o, _| o.backtest.last().map(text::backtest).unwrap_or_default());
 
+    // Screen readers hear the answers once the reader pauses, not at every slider step.
+    let announced = RwSignal::new(String::new());
+    let mut announce = debounce(ANNOUNCE_DELAY, move |text: String| announced.set(text));
+    Effect::new(move |_| announce(format!("{} {} {}", reached.get(), needed.get(), chance.get())));
+
     view! {
-        <section class="readouts" aria-live="polite" aria-label="Results">
+        <p class="visually-hidden" aria-live="polite" data-testid="announcer">{move || announced.get()}</p>
+        <section class="readouts" aria-label="Results">
             <p class="readout primary" data-testid="target-year" data-value=reached_year>
                 {reached}
             </p>
