@@ -45,7 +45,14 @@ pub fn Readouts() -> impl IntoView {
     // Screen readers hear the answers once the reader pauses, not at every slider step.
     let announced = RwSignal::new(String::new());
     let mut announce = debounce(ANNOUNCE_DELAY, move |text: String| announced.set(text));
-    Effect::new(move |_| announce(format!("{} {} {}", reached.get(), needed.get(), chance.get())));
+    Effect::new(move |_| {
+        announce(format!(
+            "{} {} {}",
+            reached.get(),
+            needed.get(),
+            chance.get()
+        ))
+    });
 
     view! {
         <p class="visually-hidden" aria-live="polite" data-testid="announcer">{move || announced.get()}</p>
