@@ -143,6 +143,22 @@ describe('the app', () => {
     );
   });
 
+  it('reads out the year under the pointer, actual and projected', async () => {
+    await withApp('', async (page) => {
+      const chart = page.locator('[data-testid="trade-chart"]');
+      await chart.scrollIntoViewIfNeeded();
+      const box = await chart.boundingBox();
+      // Far left: the first years (published figures); far right: the projection.
+      await page.mouse.move(box.x + box.width * 0.1, box.y + box.height / 2);
+      const left = await page.textContent('[data-testid="hover-readout"]');
+      assert.match(left, /^20(10|11|12)reported: turnover \d/);
+      await page.mouse.move(box.x + box.width * 0.97, box.y + box.height / 2);
+      assert.match(await page.textContent('[data-testid="hover-readout"]'), /^2035projected: turnover [\d,]+\.\d/);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height + 40);
+      assert.equal(await page.$('[data-testid="hover-readout"]'), null, 'hidden when the pointer leaves');
+    });
+  });
+
   it('resizes the chart with its container', async () => {
     await withApp('', async (page) => {
       const wide = await page.$eval('[data-testid="trade-chart"]', (c) => c.width);

@@ -205,12 +205,13 @@ fn value_max(data: &ChartData, flows: &[Flow]) -> f64 {
     (anchor * 1.1).max(projected_max.min(anchor * 2.0))
 }
 
-/// Draws the chart onto `area`, filling it. Errors are the backend's.
+/// Draws the chart onto `area`, filling it, and returns the plot frame (to map a
+/// pointer back to a year). Errors are the backend's.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &ChartData,
     style: &ChartStyle,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+) -> Result<Frame, DrawingAreaErrorKind<DB::ErrorType>> {
     let s = style.scale.max(0.25);
     let pal = &style.palette;
     let (width, height) = area.dim_in_pixel();
@@ -439,7 +440,7 @@ pub fn draw<DB: DrawingBackend>(
             text_style(&pal.target, HPos::Center, VPos::Top),
         ))?;
     }
-    Ok(())
+    Ok(frame)
 }
 
 /// The nested bands of the fan, widest first, each labelled at its right end.

@@ -52,6 +52,16 @@ impl Frame {
         (self.left + t * (self.right - self.left)).round() as i32
     }
 
+    /// The year nearest to pixel `x`, or `None` outside the plot.
+    pub fn year_at(&self, x: f64) -> Option<i32> {
+        if x < self.left || x > self.right {
+            return None;
+        }
+        let (first, last) = (f64::from(self.years.0) - 0.5, f64::from(self.years.1) + 0.5);
+        let year = first + (x - self.left) / (self.right - self.left).max(1.0) * (last - first);
+        Some((year.round() as i32).clamp(self.years.0, self.years.1))
+    }
+
     /// Pixel y of a value (0 at the bottom edge).
     pub fn y(&self, value: f64) -> i32 {
         let t = value / self.max.max(f64::MIN_POSITIVE);

@@ -93,3 +93,13 @@ fn file_names_say_series_and_rates() {
         "belarus-uzbekistan-trade-by-exports-20pct-imports-minus5pct"
     );
 }
+
+#[test]
+fn values_are_marked_with_their_kind() {
+    assert_eq!(
+        marked(Some(500.0), RowKind::Actual(PointKind::LowerBound)),
+        "> 500.0"
+    );
+    assert_eq!(marked(Some(1128.95), RowKind::Projected), "1,129.0");
+    assert_eq!(marked(None, RowKind::Projected), "–");
+}

@@ -3,9 +3,10 @@
 
 use super::canvas_fit::{fit_canvas, use_container_width};
 use super::display::use_display;
+use super::hover::{year_under, HoverReadout};
 use super::use_state;
 use super::AppState;
-use crate::chart::{self, Caption, ChartData, PinLine};
+use crate::chart::{self, Caption, ChartData, Frame, PinLine};
 use crate::data::dataset;
 use crate::model::Outlook;
 use crate::text;
@@ -56,6 +57,9 @@ pub fn ChartView(
     let container = NodeRef::<Div>::new();
     let canvas = NodeRef::<Canvas>::new();
     let width = use_container_width(container, visible);
+    // The last drawn plot frame and scale, to map the pointer back to a year.
+    let drawn = StoredValue::new(None::<(Frame, f64)>);
+    let hover = RwSignal::new(None);
 
     let redraw = {
         let display = StoredValue::new(display.clone());
@@ -71,8 +75,9 @@ pub fn ChartView(
                 return;
             };
             with_chart_data(state, &outlook, None, |data| {
-                if let Err(e) = chart::draw(&area, data, &style) {
-                    leptos::logging::warn!("chart not drawn: {e}");
+                match chart::draw(&area, data, &style) {
+                    Ok(frame) => drawn.set_value(Some((frame, style.scale))),
+                    Err(e) => leptos::logging::warn!("chart not drawn: {e}"),
                 }
             });
         }
@@ -125,7 +130,15 @@ pub fn ChartView(
         <figure class="chart" hidden=move || !visible.get()>
             <figcaption class="chart-title">{title}</figcaption>
             <div class="chart-box" node_ref=container>
-                <canvas node_ref=canvas data-testid="trade-chart" role="img" aria-label=summary></canvas>
+                <canvas
+                    node_ref=canvas
+                    data-testid="trade-chart"
+                    role="img"
+                    aria-label=summary
+                    on:pointermove=move |ev| hover.set(year_under(drawn.get_value(), f64::from(ev.offset_x())))
+                    on:pointerleave=move |_| hover.set(None)
+                ></canvas>
+                <HoverReadout at=hover />
             </div>
             <p class="source-line">{source_line}</p>
             <p class="source-line" data-testid="fan-note">{fan_note}</p>

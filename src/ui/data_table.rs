@@ -2,20 +2,9 @@
 
 use super::use_state;
 use crate::data::dataset;
-use crate::format::{percent, thousands};
-use crate::table::{rows, Row, RowKind};
+use crate::format::percent;
+use crate::table::{marked, rows, Row, RowKind};
 use leptos::prelude::*;
-
-/// A value with its kind marker, or a dash.
-fn cell(value: Option<f64>, kind: RowKind) -> String {
-    value.map_or("–".to_string(), |v| {
-        let text = thousands(v, 1);
-        match kind {
-            RowKind::Actual(k) => k.mark(&text),
-            RowKind::Projected => text,
-        }
-    })
-}
 
 /// One table row.
 fn row_view(row: Row) -> impl IntoView {
@@ -34,9 +23,9 @@ fn row_view(row: Row) -> impl IntoView {
     view! {
         <tr class=class>
             <th scope="row">{row.year}</th>
-            <td>{cell(row.exports, row.kind)}</td>
-            <td>{cell(row.imports, row.kind)}</td>
-            <td>{cell(row.turnover, row.kind)}</td>
+            <td>{marked(row.exports, row.kind)}</td>
+            <td>{marked(row.imports, row.kind)}</td>
+            <td>{marked(row.turnover, row.kind)}</td>
             <td>{row.change.map_or("–".to_string(), |c| percent((c * 1000.0).round() / 10.0))}</td>
             <td>{kind}</td>
             <td>{source}</td>

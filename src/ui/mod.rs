@@ -12,6 +12,7 @@ mod display;
 mod download;
 mod growth_control;
 mod height;
+mod hover;
 mod key_facts;
 mod notice;
 mod pins;

@@ -1,0 +1,74 @@
+//! The hover read-out of the chart: the year under the pointer and its figures.
+
+use super::use_state;
+use crate::chart::Frame;
+use crate::data::dataset;
+use crate::table::{marked, rows, RowKind};
+use leptos::prelude::*;
+
+/// Where the pointer is over the chart: the year and the CSS x of the pointer.
+pub type HoverAt = Option<(i32, f64)>;
+
+/// Maps a pointer's CSS x over the canvas to a year with the last drawn `frame`
+/// (device pixels, `scale` per CSS pixel).
+pub fn year_under(frame: Option<(Frame, f64)>, css_x: f64) -> HoverAt {
+    let (frame, scale) = frame?;
+    frame.year_at(css_x * scale).map(|y| (y, css_x))
+}
+
+/// The figures of the hovered year: actual (with kind) and projected rows.
+#[component]
+pub fn HoverReadout(
+    /// The hovered year and pointer x, or `None`.
+    at: RwSignal<HoverAt>,
+) -> impl IntoView {
+    let state = use_state();
+    let lines = move || {
+        let (year, _) = at.get()?;
+        let r = state.resolved.get_untracked();
+        let series = dataset().series(r.series);
+        let outlook = state.outlook.get_untracked()?;
+        let found: Vec<String> = rows(series, &outlook, r.assumptions.last_year)
+            .into_iter()
+            .filter(|row| row.year == year)
+            .map(|row| {
+                let what = match row.kind {
+                    RowKind::Actual(k) => k.name(),
+                    RowKind::Projected => "projected",
+                };
+                format!(
+                    "{what}: turnover {}, exports {}, imports {}",
+                    marked(row.turnover, row.kind),
+                    marked(row.exports, row.kind),
+                    marked(row.imports, row.kind)
+                )
+            })
+            .collect();
+        Some((year, found))
+    };
+    view! {
+        <Show when=move || at.get().is_some()>
+            <div
+                class="hover-readout"
+                data-testid="hover-readout"
+                aria-hidden="true"
+                style:left=move || at.get().map_or(String::new(), |(_, x)| format!("{}px", x.round()))
+            >
+                {move || {
+                    lines()
+                        .map(|(year, found)| {
+                            let body = if found.is_empty() {
+                                vec![view! { <div>"no figure"</div> }.into_any()]
+                            } else {
+                                found.into_iter().map(|l| view! { <div>{l}</div> }.into_any()).collect()
+                            };
+                            view! {
+                                <strong>{year}</strong>
+                                {body}
+                            }
+                        })
+                }}
+            </div>
+        </Show>
+    }
+}
