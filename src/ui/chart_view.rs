@@ -135,7 +135,13 @@ pub fn ChartView(
                     data-testid="trade-chart"
                     role="img"
                     aria-label=summary
-                    on:pointermove=move |ev| hover.set(year_under(drawn.get_value(), f64::from(ev.offset_x())))
+                    on:pointermove=move |ev| {
+                        let at = year_under(drawn.get_value(), f64::from(ev.offset_x()));
+                        // Keep the read-out (about 18 rem wide, centred) inside the chart.
+                        let edge = (width.get_untracked() / 2.0).min(150.0);
+                        let right = (width.get_untracked() - edge).max(edge);
+                        hover.set(at.map(|(year, x)| (year, x.clamp(edge, right))));
+                    }
                     on:pointerleave=move |_| hover.set(None)
                 ></canvas>
                 <HoverReadout at=hover />
