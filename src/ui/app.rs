@@ -58,13 +58,19 @@ pub fn App() -> impl IntoView {
             </header>
         }
     });
+    // The sections below the chart mount one frame after the chart is first drawn, so
+    // they do not delay it.
+    let below_fold = RwSignal::new(false);
+    request_animation_frame(move || request_animation_frame(move || below_fold.set(true)));
     let full_page_sections = (!embed).then(|| {
         view! {
-            <TargetsTable />
-            <Pins />
-            <Products />
-            <KeyFacts />
-            <Sources />
+            <Show when=move || below_fold.get()>
+                <TargetsTable />
+                <Pins />
+                <Products />
+                <KeyFacts />
+                <Sources />
+            </Show>
         }
     });
 
