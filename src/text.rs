@@ -248,10 +248,5 @@ pub fn source_line(data: &DataSet, series: &Series, base_year: i32) -> String {
     )
 }
 
-/// A value for a `data-value` attribute: plain digits, up to two decimals.
-pub fn machine_value(value: f64) -> String {
-    crate::format::trimmed(value, 2)
-}
-
 #[cfg(test)]
 mod tests;

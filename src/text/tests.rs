@@ -69,9 +69,7 @@ fn the_source_line_lists_each_publisher_once() {
 }
 
 #[test]
-fn machine_values_are_plain() {
-    assert_eq!(machine_value(714.0), "714");
-    assert_eq!(machine_value(11.883_81), "11.88");
+fn the_slider_value_is_spoken_with_its_unit() {
     assert_eq!(growth_value(12.5), "12.5% a year");
 }
 

@@ -36,13 +36,14 @@ pub fn App() -> impl IntoView {
     let embed = display.display.embed;
     provide_context(display);
     let workspace = RwSignal::new(initial);
-    provide_context(AppState::new(workspace));
+    let state = AppState::new(workspace);
+    provide_context(state);
     // Mirror the state to the URL once the reader pauses: each `replaceState` is a
     // same-document navigation (Chromium even refetches the icon), too dear per step.
     let mut write_url = debounce(URL_DELAY, move |pairs: Vec<(&'static str, String)>| {
         url::replace_query(&merge_query(&url::current_query(), &pairs));
     });
-    Effect::new(move |_| write_url(workspace.with(|w| w.to_query_pairs(dataset()))));
+    Effect::new(move |_| write_url(state.query_pairs.get()));
     let table_view = RwSignal::new(false);
     let root = NodeRef::<Main>::new();
     report_height(root);

@@ -62,6 +62,8 @@ pub struct AppState {
     pub outlook: Memo<Option<Outlook>>,
     /// The pinned scenarios, projected.
     pub pinned: Memo<Vec<PinnedOutlook>>,
+    /// The workspace's URL query pairs (non-default values only), for the URL and links.
+    pub query_pairs: Memo<Vec<(&'static str, String)>>,
 }
 
 impl AppState {
@@ -96,8 +98,10 @@ impl AppState {
                 })
                 .collect()
         });
+        let query_pairs = Memo::new(move |_| workspace.with(|w| w.to_query_pairs(dataset())));
         AppState {
             workspace,
+            query_pairs,
             resolved,
             series,
             base_year,

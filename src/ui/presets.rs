@@ -74,7 +74,10 @@ pub fn Presets() -> impl IntoView {
             )
         });
         // Rounded up to 0.01 so that the preset does reach the target by the deadline.
-        let on_track = state.outlook.get().and_then(|o| o.main.needed).map(|g| {
+        let needed = state
+            .outlook
+            .with(|o| o.as_ref().and_then(|o| o.main.needed));
+        let on_track = needed.map(|g| {
             let pct = (g * 10_000.0).ceil() / 100.0;
             let text = format!(
                 "{} a year reaches {} by {}.{}",

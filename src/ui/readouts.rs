@@ -2,6 +2,7 @@
 
 use super::use_state;
 use crate::data::{dataset, Series};
+use crate::format::trimmed;
 use crate::model::{Assumptions, Outlook};
 use crate::text;
 use leptos::prelude::*;
@@ -12,7 +13,7 @@ const ANNOUNCE_DELAY: Duration = Duration::from_millis(600);
 
 /// A `data-value` for an optional number.
 fn machine(value: Option<f64>) -> String {
-    value.map_or(String::new(), text::machine_value)
+    value.map_or(String::new(), |v| trimmed(v, 2))
 }
 
 /// Year the target is reached, growth needed, chance, base figures and backtest.
@@ -20,12 +21,14 @@ fn machine(value: Option<f64>) -> String {
 pub fn Readouts() -> impl IntoView {
     let state = use_state();
     let a = move || state.resolved.get().assumptions;
-    let outlook = move || state.outlook.get();
     // Each text is a memo: a slider step rewrites only the texts that change.
     let text_of = |f: fn(&Assumptions, &Outlook, &Series) -> String| {
         Memo::new(move |_| {
             let series = dataset().series(state.series.get());
-            outlook().map_or(String::new(), |o| f(&a(), &o, series))
+            // `with`, not `get`: no copy of the projection for each of these memos.
+            state
+                .outlook
+                .with(|o| o.as_ref().map_or(String::new(), |o| f(&a(), o, series)))
         })
     };
     let reached_year = text_of(|_, o, _| o.main.reached.map_or(String::new(), |y| y.to_string()));

@@ -1,7 +1,6 @@
 //! Sharing: copy the link, the native share sheet, and the embed dialog.
 
 use super::{url, use_state};
-use crate::data::dataset;
 use crate::display::{embed_link, embed_snippet, share_link};
 use js_sys::{Function, Promise, Reflect};
 use leptos::html::{Dialog, Input, Textarea};
@@ -62,10 +61,14 @@ pub(super) fn page_address() -> String {
 #[component]
 pub fn ShareBar() -> impl IntoView {
     let state = use_state();
-    let pairs = move || state.workspace.with(|w| w.to_query_pairs(dataset()));
-    let link = move || share_link(&page_address(), &pairs());
+    // The page's address does not change while it is open: read it once.
+    let page = StoredValue::new(page_address());
+    let link = move || page.with_value(|p| state.query_pairs.with(|q| share_link(p, q)));
     let height = RwSignal::new(DEFAULT_EMBED_HEIGHT);
-    let snippet = move || embed_snippet(&embed_link(&page_address(), &pairs()), height.get());
+    let snippet = move || {
+        let src = page.with_value(|p| state.query_pairs.with(|q| embed_link(p, q)));
+        embed_snippet(&src, height.get())
+    };
     let status = RwSignal::new(String::new());
     let link_field = NodeRef::<Input>::new();
     let snippet_field = NodeRef::<Textarea>::new();
@@ -182,13 +185,11 @@ pub fn ShareBar() -> impl IntoView {
 pub fn FullViewLink() -> impl IntoView {
     let state = use_state();
     let href = move || {
-        let pairs = state.workspace.with(|w| w.to_query_pairs(dataset()));
         let kept = crate::display::full_view_query(&url::current_query());
-        format!(
-            "{}{}",
-            page_address(),
-            crate::scenario::merge_query(&kept, &pairs)
-        )
+        let query = state
+            .query_pairs
+            .with(|q| crate::scenario::merge_query(&kept, q));
+        format!("{}{query}", page_address())
     };
     view! {
         <a class="full-view" data-testid="full-view" href=href target="_blank" rel="noopener">

@@ -39,26 +39,28 @@ pub fn TargetsTable() -> impl IntoView {
     let state = use_state();
     let rows = Memo::new(move |_| {
         let a = state.resolved.get().assumptions;
-        let Some(outlook) = state.outlook.get() else {
-            return Vec::new();
-        };
-        let mut rows: Vec<RowText> = dataset()
-            .targets
-            .iter()
-            .map(|t| {
-                let by = match t.deadline {
-                    Some(y) if y > a.base_year => y,
-                    _ if t.value == a.target => a.by_year,
-                    _ => a.base_year + DEFAULT_DEADLINE_YEARS,
-                };
-                RowText::new(t.label.clone(), &outlook.check(t.value, by), a.last_year)
-            })
-            .collect();
-        if dataset().target_with_value(a.target).is_none() {
-            let label = format!("Your target: {}", usd_millions(a.target));
-            rows.push(RowText::new(label, &outlook.main, a.last_year));
-        }
-        rows
+        state.outlook.with(|outlook| {
+            let Some(outlook) = outlook else {
+                return Vec::new();
+            };
+            let mut rows: Vec<RowText> = dataset()
+                .targets
+                .iter()
+                .map(|t| {
+                    let by = match t.deadline {
+                        Some(y) if y > a.base_year => y,
+                        _ if t.value == a.target => a.by_year,
+                        _ => a.base_year + DEFAULT_DEADLINE_YEARS,
+                    };
+                    RowText::new(t.label.clone(), &outlook.check(t.value, by), a.last_year)
+                })
+                .collect();
+            if dataset().target_with_value(a.target).is_none() {
+                let label = format!("Your target: {}", usd_millions(a.target));
+                rows.push(RowText::new(label, &outlook.main, a.last_year));
+            }
+            rows
+        })
     });
     let row_count = Memo::new(move |_| rows.with(Vec::len));
     // A memo per cell: a slider step rewrites only the cells that change.

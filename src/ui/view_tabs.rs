@@ -31,9 +31,7 @@ fn caption(state: AppState) -> Caption {
             )
         })
     });
-    let pairs = state
-        .workspace
-        .with_untracked(|w| w.to_query_pairs(dataset()));
+    let pairs = state.query_pairs.get_untracked();
     Caption {
         title: format!("Belarus–Uzbekistan trade — {}", series.name),
         notes: vec![
