@@ -1,4 +1,5 @@
-// Accessibility: axe-core on the full view, the embed and the dark theme; fails on
+// Accessibility: axe-core on the full view, the embed, the dark theme and other
+// languages; fails on
 // serious or critical violations.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,6 +24,8 @@ describe('accessibility', () => {
     ['the full view with separate rates and a pinned scenario', '?exports=20&imports=5&pin=name:Slow,growth:5'],
     ['the embed', '?embed=1'],
     ['the dark theme', '?theme=dark'],
+    ['the full view in Russian', '?lang=ru'],
+    ['the embed in Uzbek', '?lang=uz&embed=1'],
   ]) {
     it(`${name} has no serious or critical axe violations`, async () => {
       await withApp(query, async (page) => {

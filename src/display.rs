@@ -119,11 +119,12 @@ fn attribute(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// The snippet a host pastes: the iframe at `height` px (a fallback for hosts without
-/// the script) and a tiny script that follows the app's height messages.
-pub fn embed_snippet(src: &str, height: u32) -> String {
+/// The snippet a host pastes: the iframe, titled `title`, at `height` px (a fallback
+/// for hosts without the script) and a tiny script that follows the app's height
+/// messages.
+pub fn embed_snippet(src: &str, title: &str, height: u32) -> String {
     format!(
-        r#"<iframe src="{}" title="Belarus–Uzbekistan trade outlook" loading="lazy" style="width:100%;height:{height}px;border:0" allow="clipboard-write; web-share"></iframe>
+        r#"<iframe src="{}" title="{}" loading="lazy" style="width:100%;height:{height}px;border:0" allow="clipboard-write; web-share"></iframe>
 <script>
 window.addEventListener("message", function (e) {{
   if (!e.data || e.data.type !== "trade-outlook:height") return;
@@ -132,7 +133,8 @@ window.addEventListener("message", function (e) {{
   }});
 }});
 </script>"#,
-        attribute(src)
+        attribute(src),
+        attribute(title)
     )
 }
 
@@ -187,7 +189,8 @@ mod tests {
         assert_eq!(share_link("https://x.org/", &[]), "https://x.org/");
         let src = embed_link("https://x.org/", &pairs);
         assert_eq!(src, "https://x.org/?embed=1&growth=20&series=by");
-        let snippet = embed_snippet(&src, 720);
+        let snippet = embed_snippet(&src, "Trade \"outlook\"", 720);
+        assert!(snippet.contains(r#"title="Trade &quot;outlook&quot;""#));
         assert!(
             snippet.contains(r#"<iframe src="https://x.org/?embed=1&amp;growth=20&amp;series=by""#)
         );

@@ -1,28 +1,5 @@
-//! Number formatting shared by the chart and the read-outs.
-
-/// Formats `value` with `decimals` decimals and thousands separators: `1,234.5`.
-/// Non-finite values print as `–`.
-pub fn thousands(value: f64, decimals: usize) -> String {
-    if !value.is_finite() {
-        return "–".to_string();
-    }
-    let text = format!("{:.*}", decimals, value.abs());
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let mut grouped = String::with_capacity(text.len() + int.len() / 3 + 1);
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    let negative = value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0');
-    let sign = if negative { "-" } else { "" };
-    if frac.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{frac}")
-    }
-}
+//! Number formatting: machine forms (URL, CSV, `data-value`) and the reader's forms in
+//! each language's style ([`Numbers`]).
 
 /// `value` with exactly `decimals` decimals and no separators: `1128.9`.
 pub fn fixed(value: f64, decimals: usize) -> String {
@@ -40,38 +17,129 @@ pub fn trimmed(value: f64, decimals: usize) -> String {
     if text == "-0" { "0" } else { text }.to_string()
 }
 
-/// A US$ million amount in words: `$714 million`, `$1 billion`, `$1.25 billion`.
-pub fn usd_millions(value: f64) -> String {
-    if value >= 1000.0 {
-        let billions = value / 1000.0;
-        let text = format!("{billions:.2}");
-        let text = text.trim_end_matches('0').trim_end_matches('.');
-        format!("${text} billion")
-    } else {
-        format!(
-            "${} million",
-            thousands(value, if value.fract() == 0.0 { 0 } else { 1 })
-        )
+/// Fills `{name}` placeholders of `template` with `args`; unknown names stay as written.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after
+            .find('}')
+            .and_then(|close| args.iter().find(|(name, _)| *name == &after[..close]))
+            .map(|(name, value)| (name.len(), *value));
+        match value {
+            Some((len, value)) => {
+                out.push_str(value);
+                rest = &after[len + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
+    out
 }
 
-/// A growth rate in % with at most two decimals and no trailing zeros: `12.5%`, `-3%`.
-pub fn percent(pct: f64) -> String {
-    format!("{}%", trimmed(pct, 2))
+/// How a language writes numbers, percentages and dollar amounts (from its message file).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Numbers {
+    /// Decimal separator: `.` or `,`.
+    pub decimal: &'static str,
+    /// Thousands separator: `,` or a no-break space.
+    pub group: &'static str,
+    /// Percentage pattern around `{n}`: `{n}%` or `{n} %`.
+    pub percent: &'static str,
+    /// US$ million pattern around `{n}`: `${n} million`.
+    pub million: &'static str,
+    /// US$ billion pattern around `{n}`: `${n} billion`.
+    pub billion: &'static str,
+}
+
+impl Numbers {
+    /// `value` with `decimals` decimals and thousands separators: `1,234.5`, `1 234,5`.
+    /// Non-finite values print as `–`.
+    pub fn grouped(&self, value: f64, decimals: usize) -> String {
+        if !value.is_finite() {
+            return "–".to_string();
+        }
+        self.localized(&fixed(value, decimals), true)
+    }
+
+    /// `value` with at most `decimals` decimals, no trailing zeros, no grouping: `12.5`.
+    pub fn short(&self, value: f64, decimals: usize) -> String {
+        self.localized(&trimmed(value, decimals), false)
+    }
+
+    /// A rate in % with at most two decimals: `12.5%`, `12,5 %`.
+    pub fn percent(&self, pct: f64) -> String {
+        fill(self.percent, &[("n", &self.short(pct, 2))])
+    }
+
+    /// A US$ million amount in words: `$714 million`, `$654.7 million`, `$1.25 billion`.
+    pub fn money(&self, millions: f64) -> String {
+        if millions >= 1000.0 {
+            fill(self.billion, &[("n", &self.short(millions / 1000.0, 2))])
+        } else {
+            let decimals = if millions.fract() == 0.0 { 0 } else { 1 };
+            fill(self.million, &[("n", &self.grouped(millions, decimals))])
+        }
+    }
+
+    /// Rewrites a machine number (`-1234.5`) with this style's separators.
+    fn localized(&self, machine: &str, group: bool) -> String {
+        let (sign, digits) = match machine.strip_prefix('-') {
+            Some(rest) if rest.chars().any(|c| c.is_ascii_digit() && c != '0') => ("-", rest),
+            Some(rest) => ("", rest),
+            None => ("", machine),
+        };
+        let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+        let mut out = String::with_capacity(machine.len() + 8);
+        out.push_str(sign);
+        for (i, c) in int.chars().enumerate() {
+            if group && i > 0 && (int.len() - i) % 3 == 0 {
+                out.push_str(self.group);
+            }
+            out.push(c);
+        }
+        if !frac.is_empty() {
+            out.push_str(self.decimal);
+            out.push_str(frac);
+        }
+        out
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const EN: Numbers = Numbers {
+        decimal: ".",
+        group: ",",
+        percent: "{n}%",
+        million: "${n} million",
+        billion: "${n} billion",
+    };
+    const RU: Numbers = Numbers {
+        decimal: ",",
+        group: "\u{a0}",
+        percent: "{n}\u{a0}%",
+        million: "${n} млн",
+        billion: "${n} млрд",
+    };
+
     #[test]
-    fn thousands_groups_and_rounds() {
-        assert_eq!(thousands(1234.56, 1), "1,234.6");
-        assert_eq!(thousands(999.0, 0), "999");
-        assert_eq!(thousands(1_000_000.0, 0), "1,000,000");
-        assert_eq!(thousands(-2500.0, 0), "-2,500");
-        assert_eq!(thousands(-0.01, 0), "0");
-        assert_eq!(thousands(f64::NAN, 0), "–");
+    fn grouped_rounds_and_separates() {
+        assert_eq!(EN.grouped(1234.56, 1), "1,234.6");
+        assert_eq!(EN.grouped(999.0, 0), "999");
+        assert_eq!(EN.grouped(1_000_000.0, 0), "1,000,000");
+        assert_eq!(EN.grouped(-2500.0, 0), "-2,500");
+        assert_eq!(EN.grouped(-0.01, 0), "0");
+        assert_eq!(EN.grouped(f64::NAN, 0), "–");
+        assert_eq!(RU.grouped(1000.5, 1), "1\u{a0}000,5");
     }
 
     #[test]
@@ -84,18 +152,28 @@ mod tests {
 
     #[test]
     fn money_in_words() {
-        assert_eq!(usd_millions(714.0), "$714 million");
-        assert_eq!(usd_millions(654.7), "$654.7 million");
-        assert_eq!(usd_millions(1000.0), "$1 billion");
-        assert_eq!(usd_millions(1250.0), "$1.25 billion");
-        assert_eq!(usd_millions(20000.0), "$20 billion");
+        assert_eq!(EN.money(714.0), "$714 million");
+        assert_eq!(EN.money(654.7), "$654.7 million");
+        assert_eq!(EN.money(1000.0), "$1 billion");
+        assert_eq!(EN.money(1250.0), "$1.25 billion");
+        assert_eq!(EN.money(20000.0), "$20 billion");
+        assert_eq!(RU.money(1250.0), "$1,25 млрд");
+        assert_eq!(RU.money(1654.7 - 1000.0), "$654,7 млн");
     }
 
     #[test]
     fn percentages_trim_zeros() {
-        assert_eq!(percent(12.5), "12.5%");
-        assert_eq!(percent(16.0), "16%");
-        assert_eq!(percent(11.883), "11.88%");
-        assert_eq!(percent(-0.001), "0%");
+        assert_eq!(EN.percent(12.5), "12.5%");
+        assert_eq!(EN.percent(16.0), "16%");
+        assert_eq!(EN.percent(11.883), "11.88%");
+        assert_eq!(EN.percent(-0.001), "0%");
+        assert_eq!(RU.percent(-3.25), "-3,25\u{a0}%");
+    }
+
+    #[test]
+    fn templates_are_filled_by_name() {
+        assert_eq!(fill("{a} and {b}", &[("b", "2"), ("a", "1")]), "1 and 2");
+        assert_eq!(fill("{x} {unknown} {", &[("x", "é")]), "é {unknown} {");
+        assert_eq!(fill("", &[]), "");
     }
 }

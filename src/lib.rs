@@ -8,6 +8,7 @@ pub mod chart;
 pub mod data;
 pub mod display;
 pub mod format;
+pub mod i18n;
 pub mod model;
 pub mod scenario;
 pub mod table;

@@ -1,5 +1,5 @@
-//! Mounts the app.
+//! Starts the app.
 
 fn main() {
-    leptos::mount::mount_to_body(trade_outlook::ui::App);
+    trade_outlook::ui::start();
 }

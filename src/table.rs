@@ -1,7 +1,7 @@
 //! The chart's data as rows: the table view and the CSV download.
 
 use crate::data::{DataSet, PointKind, Series};
-use crate::format::{fixed, thousands, trimmed};
+use crate::format::{fixed, trimmed, Numbers};
 use crate::model::{Assumptions, Outlook};
 
 /// Whether a row is a published figure or this page's projection.
@@ -34,9 +34,9 @@ pub struct Row {
 
 /// A value to 0.1 with thousands separators and, for a published figure, its kind
 /// marker (`> 500.0`, `≈ 855.0`); a dash when missing.
-pub fn marked(value: Option<f64>, kind: RowKind) -> String {
+pub fn marked(numbers: &Numbers, value: Option<f64>, kind: RowKind) -> String {
     value.map_or("–".to_string(), |v| {
-        let text = thousands(v, 1);
+        let text = numbers.grouped(v, 1);
         match kind {
             RowKind::Actual(k) => k.mark(&text),
             RowKind::Projected => text,

@@ -13,7 +13,7 @@ pub use scale::{consecutive_runs, nice_step, value_ticks, year_step, Frame};
 pub use shares::{draw_shares, shares_height, shares_svg};
 
 use crate::data::{PointKind, Series};
-use crate::format::thousands;
+use crate::format::Numbers;
 use crate::model::{Fan, Outlook};
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
@@ -43,6 +43,8 @@ pub struct ChartText {
     pub lower_bound: String,
     /// Legend: the uncertainty bands, e.g. "50/80/95% ranges".
     pub fan: String,
+    /// How the language writes the axis numbers.
+    pub numbers: Numbers,
 }
 
 /// A pinned scenario's projected turnover, drawn muted for comparison.
@@ -311,7 +313,7 @@ pub fn draw<DB: DrawingBackend>(
     let rough_ticks = value_ticks(max, ((bottom - top) / (45.0 * s)).max(2.0) as usize);
     let label_w = rough_ticks
         .iter()
-        .map(|v| text_width(&thousands(*v, 0), font))
+        .map(|v| text_width(&data.text.numbers.grouped(*v, 0), font))
         .fold(0.0, f64::max);
     let frame = Frame {
         left: pad + label_w + 6.0 * s,
@@ -344,7 +346,7 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     if let Some(fan) = data.fan {
-        draw_fan(area, &frame, fan, pal, font)?;
+        draw_fan(area, &frame, fan, pal, font, &data.text.numbers)?;
     }
 
     // Grid and value labels.
@@ -356,7 +358,7 @@ pub fn draw<DB: DrawingBackend>(
             line(&pal.grid, 1.0),
         ))?;
         area.draw(&Text::new(
-            thousands(*v, 0),
+            data.text.numbers.grouped(*v, 0),
             ((frame.left - 6.0 * s) as i32, y),
             text_style(&pal.text, HPos::Right, VPos::Center),
         ))?;
@@ -450,6 +452,7 @@ fn draw_fan<DB: DrawingBackend>(
     fan: &Fan,
     pal: &Palette,
     font: f64,
+    numbers: &Numbers,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let small = font * 0.85;
     for band in &fan.bands {
@@ -467,7 +470,7 @@ fn draw_fan<DB: DrawingBackend>(
         // Labelled at the last year whose upper edge is on the chart.
         if let Some((year, _, high)) = band.edges.iter().rev().find(|e| e.2 < frame.max) {
             area.draw(&Text::new(
-                format!("{:.0}%", band.level * 100.0),
+                numbers.percent((band.level * 100.0).round()),
                 (frame.x(f64::from(*year)), frame.y(*high) - 2),
                 label_style(small, &pal.text, HPos::Right, VPos::Bottom),
             ))?;

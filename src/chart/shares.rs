@@ -2,7 +2,7 @@
 
 use super::{label_style, line_height, text_width, ChartStyle};
 use crate::data::ProductShares;
-use crate::format::trimmed;
+use crate::format::Numbers;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -23,6 +23,7 @@ pub fn draw_shares<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     products: &ProductShares,
     other: &str,
+    numbers: &Numbers,
     style: &ChartStyle,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let s = style.scale.max(0.25);
@@ -47,7 +48,8 @@ pub fn draw_shares<DB: DrawingBackend>(
         .fold(text_width(other, font), f64::max)
         .min(width * 0.45);
     let bar_x = pad + label_w + 8.0 * s;
-    let bar_w = (width - bar_x - pad - text_width("100%", font) - 6.0 * s).max(10.0);
+    let bar_w =
+        (width - bar_x - pad - text_width(&numbers.percent(100.0), font) - 6.0 * s).max(10.0);
     let mut y = pad;
     for (i, flow) in products.flows.iter().enumerate() {
         let color = if i == 0 { pal.exports } else { pal.imports };
@@ -78,7 +80,7 @@ pub fn draw_shares<DB: DrawingBackend>(
                 fill.filled(),
             ))?;
             area.draw(&Text::new(
-                format!("{}%", trimmed(pct, 1)),
+                numbers.percent(pct),
                 ((end + 5.0 * s) as i32, mid),
                 label_style(font, &pal.text, HPos::Left, VPos::Center),
             ))?;
@@ -92,6 +94,7 @@ pub fn draw_shares<DB: DrawingBackend>(
 pub fn shares_svg(
     products: &ProductShares,
     other: &str,
+    numbers: &Numbers,
     palette: super::Palette,
     width: u32,
 ) -> String {
@@ -105,7 +108,7 @@ pub fn shares_svg(
             transparent: false,
         };
         // The SVG backend writes to a String and cannot fail.
-        let _ = draw_shares(&area, products, other, &style).and_then(|_| area.present());
+        let _ = draw_shares(&area, products, other, numbers, &style).and_then(|_| area.present());
     }
     svg
 }

@@ -1,5 +1,6 @@
 use super::*;
 use crate::data::{dataset, SeriesId};
+use crate::i18n::Catalog;
 use crate::model::Assumptions;
 
 fn text(reached: &str) -> ChartText {
@@ -14,6 +15,7 @@ fn text(reached: &str) -> ChartText {
         approx: "≈ approximate".into(),
         lower_bound: "> lower bound".into(),
         fan: "50/80/95% ranges".into(),
+        numbers: Catalog::english().numbers(),
     }
 }
 
@@ -273,7 +275,13 @@ fn wrapping_keeps_words_whole() {
 
 #[test]
 fn product_shares_are_drawn_as_labelled_bars_with_the_derived_rest() {
-    let s = shares_svg(&dataset().products, "Other (derived)", Palette::LIGHT, 700);
+    let s = shares_svg(
+        &dataset().products,
+        "Other (derived)",
+        &Catalog::english().numbers(),
+        Palette::LIGHT,
+        700,
+    );
     assert!(has_text(&s, "Timber, incl. chipboard"));
     assert!(has_text(&s, "25%") && has_text(&s, "37%"));
     assert!(

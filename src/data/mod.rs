@@ -83,16 +83,6 @@ impl PointKind {
             PointKind::Derived => "derived",
         }
     }
-
-    /// A short English name of the kind.
-    pub fn name(self) -> &'static str {
-        match self {
-            PointKind::Reported => "reported",
-            PointKind::LowerBound => "lower bound",
-            PointKind::Approx => "approximate",
-            PointKind::Derived => "derived",
-        }
-    }
 }
 
 /// One year of one series.

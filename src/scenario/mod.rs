@@ -7,7 +7,7 @@
 mod query;
 mod workspace;
 
-pub use query::{decode as decode_component, merge_query, QueryProblem};
+pub use query::{decode as decode_component, merge_query, QueryProblem, LANG_KEY};
 pub use workspace::{
     clean_name, pins_from_storage, pins_to_storage, Pin, Workspace, MAX_PINS, NAME_MAX_CHARS,
 };

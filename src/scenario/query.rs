@@ -3,12 +3,14 @@
 
 use super::{clamp_growth, clamp_target, Scenario, LAST_YEAR_MAX};
 use crate::data::{DataSet, SeriesId};
-use std::fmt;
 
 /// The query keys the scenario owns; other keys in a URL are left alone.
 pub const KEYS: [&str; 10] = [
     "series", "base", "growth", "exports", "imports", "target", "by", "to", "from", "pin",
 ];
+
+/// The key of the reader's language choice, which links carry beside the scenario.
+pub const LANG_KEY: &str = "lang";
 
 /// Longest part of a bad value repeated back to the reader.
 const SHOWN_VALUE_CHARS: usize = 40;
@@ -42,12 +44,10 @@ impl QueryProblem {
     }
 }
 
-impl fmt::Display for QueryProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.used {
-            Some(used) => write!(f, "{}={} → {}", self.key, self.value, used),
-            None => write!(f, "{}={} ignored", self.key, self.value),
-        }
+impl QueryProblem {
+    /// The pair as found: `growth=-150`.
+    pub fn pair(&self) -> String {
+        format!("{}={}", self.key, self.value)
     }
 }
 
@@ -220,11 +220,15 @@ impl Scenario {
     }
 }
 
-/// Replaces the scenario's keys in an existing query string with `pairs`, keeping every
-/// other key (e.g. `embed`, `lang`) as it was. Returns `""` or a string starting with `?`.
+/// Replaces the scenario's keys and [`LANG_KEY`] in an existing query string with
+/// `pairs`, keeping every other key (e.g. `embed`) as it was. Returns `""` or a string
+/// starting with `?`.
 pub fn merge_query(existing: &str, pairs: &[(&str, String)]) -> String {
     let kept = raw_pairs(existing)
-        .filter(|(k, _)| !KEYS.contains(&decode(k).as_str()))
+        .filter(|(k, _)| {
+            let key = decode(k);
+            key != LANG_KEY && !KEYS.contains(&key.as_str())
+        })
         .map(|(k, v)| {
             if v.is_empty() {
                 k.to_string()

@@ -63,7 +63,10 @@ fn malformed_values_fall_back_and_are_reported() {
     let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
     assert_eq!(keys, ["series", "base", "growth", "target", "by", "to"]);
     assert!(problems.iter().all(|p| p.used.is_none()));
-    assert_eq!(problems[0].to_string(), "series=xx ignored");
+    assert_eq!(
+        (problems[0].pair(), problems[0].used.clone()),
+        ("series=xx".into(), None)
+    );
 }
 
 #[test]
@@ -73,7 +76,10 @@ fn out_of_range_values_are_clamped_and_reported() {
     assert_eq!(s.target, Some(TARGET_RANGE.1));
     assert_eq!((s.by, s.to), (Some(LAST_YEAR_MAX), Some(1990)));
     assert_eq!(problems.len(), 4);
-    assert_eq!(problems[0].to_string(), "growth=-150 → -20");
+    assert_eq!(
+        (problems[0].pair(), problems[0].used.clone()),
+        ("growth=-150".into(), Some("-20".into()))
+    );
     // The horizon cannot end before the year after the base.
     assert_eq!(s.resolve(dataset()).assumptions.last_year, 2025);
 }
@@ -124,10 +130,10 @@ fn a_deadline_before_the_base_is_moved_after_it() {
 fn other_keys_are_kept_when_the_scenario_is_written() {
     let merged = merge_query(
         "?embed=1&growth=3&lang=ru&flag",
-        &[("growth", "4.5".to_string())],
+        &[("growth", "4.5".to_string()), ("lang", "be".to_string())],
     );
-    assert_eq!(merged, "?embed=1&lang=ru&flag&growth=4.5");
-    assert_eq!(merge_query("?growth=3", &[]), "");
+    assert_eq!(merged, "?embed=1&flag&growth=4.5&lang=be");
+    assert_eq!(merge_query("?growth=3&lang=ru", &[]), "");
 }
 
 #[test]
@@ -206,13 +212,13 @@ fn the_history_window_sets_the_baseline() {
 fn pinned_scenarios_round_trip_through_the_url() {
     let mut w = Workspace::default();
     w.current.growth = Some(20.0);
-    assert!(w.pin_current("Fast, track: 20%"));
+    assert!(w.pin_current("Fast, track: 20%", "Scenario 1"));
     w.current = Scenario {
         series: SeriesId::By,
         target: Some(2000.0),
         ..Scenario::default()
     };
-    assert!(w.pin_current("  "));
+    assert!(w.pin_current("  ", "Scenario 2"));
     assert_eq!(w.pins[1].name, "Scenario 2");
     let query = merge_query("?embed=1", &w.to_query_pairs(dataset()));
     assert_eq!(
@@ -229,9 +235,9 @@ fn pinned_scenarios_round_trip_through_the_url() {
 fn at_most_three_pins_and_each_needs_a_name() {
     let mut w = Workspace::default();
     for _ in 0..MAX_PINS {
-        assert!(w.pin_current("x"));
+        assert!(w.pin_current("x", "Scenario 1"));
     }
-    assert!(!w.pin_current("one too many"));
+    assert!(!w.pin_current("one too many", "Scenario 1"));
     let (w, problems) = Workspace::from_query(
         "pin=name:a&pin=name:b&pin=name:c&pin=name:d&pin=growth:5",
         dataset(),
@@ -256,7 +262,7 @@ fn pin_names_are_plain_and_short() {
 fn stored_pins_survive_and_corrupt_storage_is_ignored() {
     let mut w = Workspace::default();
     w.current.growth = Some(5.0);
-    w.pin_current("Slow");
+    w.pin_current("Slow", "Scenario 1");
     let stored = pins_to_storage(&w.pins, dataset());
     assert_eq!(pins_from_storage(&stored, dataset()), w.pins);
     for corrupt in [

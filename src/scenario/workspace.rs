@@ -110,14 +110,14 @@ impl Workspace {
         pairs
     }
 
-    /// Pins the current scenario under `name` (or "Scenario N" when blank); false
-    /// when [`MAX_PINS`] are pinned already.
-    pub fn pin_current(&mut self, name: &str) -> bool {
+    /// Pins the current scenario under `name` (or `fallback` when `name` is blank);
+    /// false when [`MAX_PINS`] are pinned already.
+    pub fn pin_current(&mut self, name: &str, fallback: &str) -> bool {
         if self.pins.len() >= MAX_PINS {
             return false;
         }
         let name = match clean_name(name) {
-            n if n.is_empty() => format!("Scenario {}", self.pins.len() + 1),
+            n if n.is_empty() => clean_name(fallback),
             n => n,
         };
         self.pins.push(Pin {

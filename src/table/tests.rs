@@ -96,10 +96,11 @@ fn file_names_say_series_and_rates() {
 
 #[test]
 fn values_are_marked_with_their_kind() {
+    let en = crate::i18n::Catalog::english().numbers();
     assert_eq!(
-        marked(Some(500.0), RowKind::Actual(PointKind::LowerBound)),
+        marked(&en, Some(500.0), RowKind::Actual(PointKind::LowerBound)),
         "> 500.0"
     );
-    assert_eq!(marked(Some(1128.95), RowKind::Projected), "1,129.0");
-    assert_eq!(marked(None, RowKind::Projected), "–");
+    assert_eq!(marked(&en, Some(1128.95), RowKind::Projected), "1,129.0");
+    assert_eq!(marked(&en, None, RowKind::Projected), "–");
 }

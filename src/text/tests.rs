@@ -1,6 +1,11 @@
 use super::*;
 use crate::data::{dataset, SeriesId};
+use crate::i18n::Catalog;
 use crate::scenario::Scenario;
+
+fn en() -> &'static Catalog {
+    Catalog::english()
+}
 
 fn outlook_for(query: &str) -> (Assumptions, Outlook, &'static Series) {
     let (s, _) = Scenario::from_query(query, dataset());
@@ -14,11 +19,11 @@ fn outlook_for(query: &str) -> (Assumptions, Outlook, &'static Series) {
 fn default_read_outs_answer_both_questions() {
     let (a, o, _) = outlook_for("");
     assert_eq!(
-        reached(&a, o.main.reached),
+        reached(en(), &a, o.main.reached),
         "At 16.5% a year, turnover reaches $1 billion in 2027."
     );
     assert_eq!(
-        required(&a, o.main.needed),
+        required(en(), &a, o.main.needed),
         "To reach $1 billion by 2027, turnover must grow 11.88% a year."
     );
 }
@@ -27,24 +32,26 @@ fn default_read_outs_answer_both_questions() {
 fn not_reached_and_already_reached_read_differently() {
     let (a, o, _) = outlook_for("growth=-3");
     assert_eq!(
-        reached(&a, o.main.reached),
+        reached(en(), &a, o.main.reached),
         "At -3% a year, turnover does not reach $1 billion by 2035."
     );
     let (a, o, _) = outlook_for("target=500");
-    assert!(reached(&a, o.main.reached).contains("already at or above $500 million in 2024"));
-    assert!(required(&a, o.main.needed).contains("still be at or above"));
+    assert!(reached(en(), &a, o.main.reached).contains("already at or above $500 million in 2024"));
+    assert!(required(en(), &a, o.main.needed).contains("still be at or above"));
 }
 
 #[test]
 fn the_base_read_out_names_kind_and_source() {
     let (_, o, series) = outlook_for("series=by&base=2024");
-    let text = base(dataset(), series, &o);
-    assert!(text.starts_with("Base year 2024: turnover > $630 million (lower bound), news.by"));
+    let text = base(en(), series, &o);
+    assert!(
+        text.starts_with("Base year 2024: turnover > $630 million (lower bound). Source: news.by")
+    );
     assert!(text.contains("may be reached earlier"));
     let (_, o, series) = outlook_for("base=2023");
     assert_eq!(
-        base(dataset(), series, &o),
-        "Base year 2023: turnover $654.7 million (reported), Statistics Agency of Uzbekistan (2024)."
+        base(en(), series, &o),
+        "Base year 2023: turnover $654.7 million (reported). Source: Statistics Agency of Uzbekistan, 2024."
     );
 }
 
@@ -52,72 +59,84 @@ fn the_base_read_out_names_kind_and_source() {
 fn baseline_and_summary_state_their_numbers() {
     let r = Scenario::default().resolve(dataset());
     assert_eq!(
-        baseline(r.baseline, r.default_growth),
+        baseline(en(), r.baseline, r.default_growth),
         "Default: 16.5% a year, the compound growth of turnover 2019–2024 (16.49% unrounded)."
     );
     let (a, o, series) = outlook_for("");
-    let summary = chart_summary(series, &a, &o);
+    let summary = chart_summary(en(), series, &a, &o);
     assert!(summary.starts_with("Uzbek statistics: turnover $714 million in 2024"));
     assert!(summary.contains("reaches $1 billion in 2027"));
 }
 
 #[test]
 fn the_source_line_lists_each_publisher_once() {
-    let line = source_line(dataset(), dataset().series(SeriesId::Uz), 2024);
+    let line = source_line(en(), dataset().series(SeriesId::Uz), 2024);
     assert_eq!(line.matches("Statistics Agency of Uzbekistan").count(), 1);
     assert!(line.contains("Trend"));
 }
 
 #[test]
 fn the_slider_value_is_spoken_with_its_unit() {
-    assert_eq!(growth_value(12.5), "12.5% a year");
+    assert_eq!(growth_value(en(), 12.5), "12.5% a year");
 }
 
 #[test]
 fn chance_gap_and_backtest_read_with_their_numbers() {
     let (a, o, _) = outlook_for("");
     assert_eq!(
-        chance(&a, o.chance.unwrap()),
+        chance(en(), &a, o.chance.unwrap()),
         "Chance of turnover at or above $1 billion in 2027: 61%, if future swings are like those of 2019–2024."
     );
-    assert_eq!(chance_value(0.001), "< 1%");
-    assert_eq!(chance_value(0.999), "> 99%");
-    assert_eq!(chance_value(0.0), "0%");
+    assert_eq!(chance_value(en(), 0.001), "< 1%");
+    assert_eq!(chance_value(en(), 0.999), "> 99%");
+    assert_eq!(chance_value(en(), 0.0), "0%");
     let check = o.check(2000.0, 2030);
     // 714 × 1.165⁶ = 1785.06: 214.94 short, 10.75 % of the target.
     assert_eq!(
-        gap(&check),
+        gap(en(), &check),
         "$214.9 million (10.7%) short of $2 billion in 2030"
     );
-    assert!(gap(&o.check(500.0, 2030)).contains("above $500 million"));
+    assert!(gap(en(), &o.check(500.0, 2030)).contains("above $500 million"));
     let (_, o, _) = outlook_for("base=2021&growth=10");
     assert_eq!(
-        backtest(o.backtest.last().unwrap()),
+        backtest(en(), o.backtest.last().unwrap()),
         "Projection for 2024: $504.2 million; actual: $714 million (29.4% below)."
     );
-    assert!(fan_note(&a, o.fan.as_ref()).contains("2019–2024"));
+    assert!(fan_note(en(), &a, o.fan.as_ref()).contains("2019–2024"));
 }
 
 #[test]
 fn an_unlinked_base_without_split_says_how_it_was_split() {
     let (a, o, _) = outlook_for("exports=10&imports=20");
     assert_eq!(
-        rates_phrase(&a),
+        rates_phrase(en(), &a),
         "With exports at 10% and imports at 20% a year"
     );
-    let note = derived_split(&o).unwrap();
+    let note = derived_split(en(), &o).unwrap();
     assert!(
         note.contains("split as in 2023 (80.3% exports, 19.7% imports)"),
         "{note}"
     );
     let (_, o, _) = outlook_for("");
-    assert_eq!(derived_split(&o), None);
+    assert_eq!(derived_split(en(), &o), None);
 }
 
 #[test]
 fn the_base_read_out_mentions_projecting_turnover_alone_only_when_linked() {
     let (_, o, series) = outlook_for("");
-    assert!(base(dataset(), series, &o).contains("turnover is projected alone"));
+    assert!(base(en(), series, &o).contains("turnover is projected alone"));
     let (_, o, series) = outlook_for("exports=20&imports=5");
-    assert!(!base(dataset(), series, &o).contains("projected alone"));
+    assert!(!base(en(), series, &o).contains("projected alone"));
+}
+
+#[test]
+fn sentences_follow_the_language() {
+    let ru_file = include_str!("../../locales/ru.txt");
+    let (ru, problems) = Catalog::parse(crate::i18n::Lang::Ru, ru_file);
+    assert!(problems.is_empty(), "{problems:?}");
+    let (a, o, _) = outlook_for("growth=12.5");
+    let text = reached(&ru, &a, o.main.reached);
+    assert!(text.contains("12,5\u{a0}%"), "{text}");
+    assert!(text.contains("$1 млрд"), "{text}");
+    assert!(!text.contains("turnover"), "{text}");
 }

@@ -1,4 +1,4 @@
-//! The page: state, URL mirroring and layout (full view or compact embed).
+//! The page: language, state, URL mirroring and layout (full view or compact embed).
 
 use super::chart_view::ChartView;
 use super::data_table::DataTable;
@@ -6,7 +6,8 @@ use super::display::DisplayState;
 use super::growth_control::GrowthControl;
 use super::height::report_height;
 use super::key_facts::KeyFacts;
-use super::notice::UrlNotice;
+use super::language::{browser_lang, follow_language, load, use_catalog, Language, LanguageSwitch};
+use super::notice::{TranslationNotice, UrlNotice};
 use super::pins::Pins;
 use super::products::Products;
 use super::readouts::Readouts;
@@ -18,6 +19,7 @@ use super::view_tabs::ViewTabs;
 use super::{url, AppState};
 use crate::data::dataset;
 use crate::display::Display;
+use crate::i18n::{lang_param, Catalog, Msg};
 use crate::scenario::{merge_query, Workspace};
 use leptos::html::Main;
 use leptos::prelude::*;
@@ -26,17 +28,46 @@ use std::time::Duration;
 /// How long the scenario must stay unchanged before the URL is rewritten.
 const URL_DELAY: Duration = Duration::from_millis(200);
 
+/// Mounts the app in the language of the URL, else of the browser, else English. A
+/// language other than English is fetched first, so the page never flashes English.
+pub fn start() {
+    let (chosen, _) = lang_param(&url::current_query());
+    let lang = chosen.unwrap_or_else(browser_lang);
+    // wasm-bindgen's executor: Leptos' own is set up by the mount below.
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = load(lang).await;
+        let failed = loaded.is_none();
+        let catalog = loaded.unwrap_or_else(Catalog::english);
+        leptos::mount::mount_to_body(move || view! { <App catalog=catalog failed=failed /> });
+    });
+}
+
 /// The whole app. Reads the workspace and display flags from the URL once, then writes
-/// scenario changes back with `history.replaceState`.
+/// scenario changes back with `history.replaceState`. The page inside is rebuilt when
+/// the language changes; the state lives outside it and is kept.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The catalog to start with.
+    catalog: &'static Catalog,
+    /// True when the language's file could not be fetched.
+    failed: bool,
+) -> impl IntoView {
     let query = url::current_query();
-    let (initial, problems) = Workspace::from_query(&query, dataset());
+    let (initial, mut problems) = Workspace::from_query(&query, dataset());
+    let (chosen, lang_problem) = lang_param(&query);
+    problems.extend(lang_problem);
     let display = DisplayState::apply(Display::from_query(&query));
     let embed = display.display.embed;
     provide_context(display);
+    let language = Language {
+        catalog: RwSignal::new(catalog),
+        failed: RwSignal::new(failed),
+    };
+    provide_context(language);
+    follow_language(language);
     let workspace = RwSignal::new(initial);
-    let state = AppState::new(workspace);
+    // A language the reader cannot get stays out of the links.
+    let state = AppState::new(workspace, chosen.filter(|_| !failed));
     provide_context(state);
     // Mirror the state to the URL once the reader pauses: each `replaceState` is a
     // same-document navigation (Chromium even refetches the icon), too dear per step.
@@ -47,39 +78,41 @@ pub fn App() -> impl IntoView {
     let table_view = RwSignal::new(false);
     let root = NodeRef::<Main>::new();
     report_height(root);
-
-    let header = (!embed).then(|| {
-        view! {
-            <header class="app-header">
-                <h1>"Belarus–Uzbekistan trade: the road to $1 billion"</h1>
-                <p class="lede">
-                    "Goods trade as both governments' statistics report it, and a projection you control. "
-                    "The two statistics disagree; pick one, move the growth rate, and see when a target is reached."
-                </p>
-            </header>
-        }
-    });
     // The sections below the chart mount one frame after the chart is first drawn, so
     // they do not delay it.
     let below_fold = RwSignal::new(false);
     request_animation_frame(move || request_animation_frame(move || below_fold.set(true)));
-    let full_page_sections = (!embed).then(|| {
-        view! {
-            <Show when=move || below_fold.get()>
-                <TargetsTable />
-                <Pins />
-                <Products />
-                <KeyFacts />
-                <Sources />
-            </Show>
-        }
-    });
+    let problems = StoredValue::new(problems);
+    let notice_open = RwSignal::new(problems.with_value(|p| !p.is_empty()));
 
-    view! {
-        <main class="app" node_ref=root>
+    let page = move || {
+        language.catalog.track();
+        let t = use_catalog();
+        let header = (!embed).then(|| {
+            view! {
+                <header class="app-header">
+                    <LanguageSwitch />
+                    <h1>{t.get(Msg::AppTitle)}</h1>
+                    <p class="lede">{t.get(Msg::AppLede)}</p>
+                </header>
+            }
+        });
+        let full_page_sections = (!embed).then(|| {
+            view! {
+                <Show when=move || below_fold.get()>
+                    <TargetsTable />
+                    <Pins />
+                    <Products />
+                    <KeyFacts />
+                    <Sources />
+                </Show>
+            }
+        });
+        view! {
             {header}
-            <UrlNotice problems=problems />
-            <section class="controls" aria-label="Scenario">
+            <TranslationNotice />
+            <UrlNotice problems=problems.get_value() open=notice_open />
+            <section class="controls" aria-label=t.get(Msg::AppScenario)>
                 <GrowthControl />
                 <ScenarioControls />
             </section>
@@ -95,6 +128,12 @@ pub fn App() -> impl IntoView {
                 view! { <ShareBar /> }.into_any()
             }}
             {full_page_sections}
+        }
+    };
+
+    view! {
+        <main class="app" node_ref=root>
+            {page}
         </main>
     }
 }

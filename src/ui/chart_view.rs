@@ -4,10 +4,11 @@
 use super::canvas_fit::{fit_canvas, use_container_width};
 use super::display::use_display;
 use super::hover::{year_under, HoverReadout};
+use super::language::use_catalog;
 use super::use_state;
 use super::AppState;
 use crate::chart::{self, Caption, ChartData, Frame, PinLine};
-use crate::data::dataset;
+use crate::i18n::{Catalog, Msg};
 use crate::model::Outlook;
 use crate::text;
 use leptos::html::{Canvas, Div};
@@ -21,18 +22,19 @@ fn chart_height(width: f64) -> f64 {
 /// Calls `f` with what the chart shows now (read untracked): the current scenario,
 /// its projection and fan, the pinned scenarios, and `caption` when given.
 pub fn with_chart_data<R>(
+    t: &Catalog,
     state: AppState,
     outlook: &Outlook,
     caption: Option<&Caption>,
     f: impl FnOnce(&ChartData) -> R,
 ) -> R {
     let r = state.resolved.get_untracked();
-    let labels = text::chart_labels(&r.assumptions, outlook);
+    let labels = text::chart_labels(t, &r.assumptions, outlook);
     let pins: Vec<PinLine> = state
         .pinned
         .with_untracked(|p| p.iter().map(|p| p.line.clone()).collect());
     f(&ChartData {
-        series: dataset().series(r.series),
+        series: t.data().series(r.series),
         outlook,
         target: r.assumptions.target,
         last_year: r.assumptions.last_year,
@@ -51,6 +53,7 @@ pub fn ChartView(
     visible: Signal<bool>,
 ) -> impl IntoView {
     let state = use_state();
+    let t = use_catalog();
     let display = use_display();
     let title_override = display.display.title.clone();
     let dark = display.dark;
@@ -74,7 +77,7 @@ pub fn ChartView(
             let Some((area, style)) = display.with_value(|d| fit_canvas(canvas, size, d)) else {
                 return;
             };
-            with_chart_data(state, &outlook, None, |data| {
+            with_chart_data(t, state, &outlook, None, |data| {
                 match chart::draw(&area, data, &style) {
                     Ok(frame) => drawn.set_value(Some((frame, style.scale))),
                     Err(e) => leptos::logging::warn!("chart not drawn: {e}"),
@@ -106,24 +109,24 @@ pub fn ChartView(
         state
             .outlook
             .get()
-            .map(|o| text::chart_summary(dataset().series(r.series), &r.assumptions, &o))
+            .map(|o| text::chart_summary(t, t.data().series(r.series), &r.assumptions, &o))
     });
     let source_line = Memo::new(move |_| {
-        let series = dataset().series(state.series.get());
-        text::source_line(dataset(), series, state.base_year.get())
+        let series = t.data().series(state.series.get());
+        text::source_line(t, series, state.base_year.get())
     });
     let fan_note = Memo::new(move |_| {
         let r = state.resolved.get();
         state
             .outlook
-            .with(|o| text::fan_note(&r.assumptions, o.as_ref().and_then(|o| o.fan.as_ref())))
+            .with(|o| text::fan_note(t, &r.assumptions, o.as_ref().and_then(|o| o.fan.as_ref())))
     });
     let title = Memo::new(move |_| match &title_override {
         Some(title) => title.clone(),
-        None => format!(
-            "Trade turnover, exports and imports of Belarus with Uzbekistan — {}",
-            dataset().series(state.series.get()).name
-        ),
+        None => {
+            let series = &t.data().series(state.series.get()).name;
+            t.fill(Msg::ChartTitle, &[("series", series)])
+        }
     });
 
     view! {

@@ -1,14 +1,14 @@
 //! The table view: every year of the chart, actual and projected, with sources.
 
+use super::language::use_catalog;
 use super::use_state;
-use crate::data::dataset;
-use crate::format::percent;
+use crate::i18n::{Catalog, Msg};
 use crate::table::{marked, rows, Row, RowKind};
 use leptos::prelude::*;
 
 /// One table row.
-fn row_view(row: Row) -> impl IntoView {
-    let source = row.source.as_deref().and_then(|id| dataset().source(id)).map(|s| {
+fn row_view(t: &Catalog, row: Row) -> impl IntoView {
+    let source = row.source.as_deref().and_then(|id| t.data().source(id)).map(|s| {
         let tip = format!("{} ({}): “{}”", s.title, s.date, s.quote);
         match &s.url {
             Some(url) => view! { <a href=url.clone() title=tip rel="noopener" target="_blank">{s.publisher.clone()}</a> }
@@ -17,16 +17,17 @@ fn row_view(row: Row) -> impl IntoView {
         }
     });
     let (class, kind) = match row.kind {
-        RowKind::Actual(k) => ("actual", k.name()),
-        RowKind::Projected => ("projected", "projected"),
+        RowKind::Actual(k) => ("actual", t.kind(k)),
+        RowKind::Projected => ("projected", t.get(Msg::KindProjected)),
     };
+    let numbers = t.numbers();
     view! {
         <tr class=class>
             <th scope="row">{row.year}</th>
-            <td>{marked(row.exports, row.kind)}</td>
-            <td>{marked(row.imports, row.kind)}</td>
-            <td>{marked(row.turnover, row.kind)}</td>
-            <td>{row.change.map_or("–".to_string(), |c| percent((c * 1000.0).round() / 10.0))}</td>
+            <td>{marked(&numbers, row.exports, row.kind)}</td>
+            <td>{marked(&numbers, row.imports, row.kind)}</td>
+            <td>{marked(&numbers, row.turnover, row.kind)}</td>
+            <td>{row.change.map_or("–".to_string(), |c| t.percent((c * 1000.0).round() / 10.0))}</td>
             <td>{kind}</td>
             <td>{source}</td>
         </tr>
@@ -37,10 +38,11 @@ fn row_view(row: Row) -> impl IntoView {
 #[component]
 pub fn DataTable() -> impl IntoView {
     let state = use_state();
+    let t = use_catalog();
     let newest_first = RwSignal::new(false);
     let table_rows = move || {
         let a = state.resolved.get().assumptions;
-        let series = dataset().series(state.series.get());
+        let series = t.data().series(state.series.get());
         let mut rows = state
             .outlook
             .get()
@@ -54,23 +56,23 @@ pub fn DataTable() -> impl IntoView {
     view! {
         <div class="table-scroll data-table">
             <table data-testid="data-table">
-                <caption class="visually-hidden">"Trade by year, US$ million"</caption>
+                <caption class="visually-hidden">{t.get(Msg::TableCaption)}</caption>
                 <thead>
                     <tr>
                         <th scope="col" aria-sort=move || if newest_first.get() { "descending" } else { "ascending" }>
                             <button type="button" data-testid="sort-year" on:click=move |_| newest_first.update(|d| *d = !*d)>
-                                "Year " {move || if newest_first.get() { "↓" } else { "↑" }}
+                                {t.get(Msg::TableYear)} " " {move || if newest_first.get() { "↓" } else { "↑" }}
                             </button>
                         </th>
-                        <th scope="col">"Belarusian exports"</th>
-                        <th scope="col">"Belarusian imports"</th>
-                        <th scope="col">"Turnover"</th>
-                        <th scope="col">"Change"</th>
-                        <th scope="col">"Figure"</th>
-                        <th scope="col">"Source"</th>
+                        <th scope="col">{t.get(Msg::ChartExports)}</th>
+                        <th scope="col">{t.get(Msg::ChartImports)}</th>
+                        <th scope="col">{t.get(Msg::ChartTurnover)}</th>
+                        <th scope="col">{t.get(Msg::TableChange)}</th>
+                        <th scope="col">{t.get(Msg::TableFigure)}</th>
+                        <th scope="col">{t.get(Msg::TableSource)}</th>
                     </tr>
                 </thead>
-                <tbody>{move || table_rows().into_iter().map(row_view).collect_view()}</tbody>
+                <tbody>{move || table_rows().into_iter().map(|row| row_view(t, row)).collect_view()}</tbody>
             </table>
         </div>
     }

@@ -1,14 +1,17 @@
 //! Growth: one linked rate, or one for exports and one for imports; presets below.
 
+use super::language::use_catalog;
 use super::presets::Presets;
 use super::rate_slider::RateSlider;
 use super::use_state;
+use crate::i18n::Msg;
 use leptos::prelude::*;
 
 /// The growth sliders with the link toggle.
 #[component]
 pub fn GrowthControl() -> impl IntoView {
     let state = use_state();
+    let t = use_catalog();
     let r = move || state.resolved.get();
     let baseline = Signal::derive(move || r().default_growth);
     let linked = move || r().linked;
@@ -26,7 +29,8 @@ pub fn GrowthControl() -> impl IntoView {
                         state.edit(|s| s.set_linked(linked, growth));
                     }
                 />
-                " Same growth for exports and imports"
+                " "
+                {t.get(Msg::GrowthLinked)}
             </label>
             <Show
                 when=linked
@@ -35,7 +39,7 @@ pub fn GrowthControl() -> impl IntoView {
                         <RateSlider
                             id="exports-slider"
                             testid="exports-slider"
-                            label="Growth of Belarusian exports, % a year"
+                            label=t.get(Msg::GrowthExports)
                             value=Signal::derive(move || r().assumptions.exports_pct)
                             baseline=baseline
                             on_set=Callback::new(move |v| state.edit(|s| s.exports = Some(v)))
@@ -43,7 +47,7 @@ pub fn GrowthControl() -> impl IntoView {
                         <RateSlider
                             id="imports-slider"
                             testid="imports-slider"
-                            label="Growth of Belarusian imports, % a year"
+                            label=t.get(Msg::GrowthImports)
                             value=Signal::derive(move || r().assumptions.imports_pct)
                             baseline=baseline
                             on_set=Callback::new(move |v| state.edit(|s| s.imports = Some(v)))
@@ -54,7 +58,7 @@ pub fn GrowthControl() -> impl IntoView {
                 <RateSlider
                     id="growth-slider"
                     testid="growth-slider"
-                    label="Growth of exports and imports, % a year"
+                    label=t.get(Msg::GrowthBoth)
                     value=Signal::derive(move || r().growth)
                     baseline=baseline
                     on_set=Callback::new(move |v| state.edit(|s| s.growth = Some(v)))

@@ -1,8 +1,9 @@
 //! The hover read-out of the chart: the year under the pointer and its figures.
 
+use super::language::use_catalog;
 use super::use_state;
 use crate::chart::Frame;
-use crate::data::dataset;
+use crate::i18n::Msg;
 use crate::table::{marked, rows, RowKind};
 use leptos::prelude::*;
 
@@ -23,24 +24,29 @@ pub fn HoverReadout(
     at: RwSignal<HoverAt>,
 ) -> impl IntoView {
     let state = use_state();
+    let t = use_catalog();
+    let numbers = t.numbers();
     let lines = move || {
         let (year, _) = at.get()?;
         let r = state.resolved.get_untracked();
-        let series = dataset().series(r.series);
+        let series = t.data().series(r.series);
         let outlook = state.outlook.get_untracked()?;
         let found: Vec<String> = rows(series, &outlook, r.assumptions.last_year)
             .into_iter()
             .filter(|row| row.year == year)
             .map(|row| {
-                let what = match row.kind {
-                    RowKind::Actual(k) => k.name(),
-                    RowKind::Projected => "projected",
+                let kind = match row.kind {
+                    RowKind::Actual(k) => t.kind(k),
+                    RowKind::Projected => t.get(Msg::KindProjected),
                 };
-                format!(
-                    "{what}: turnover {}, exports {}, imports {}",
-                    marked(row.turnover, row.kind),
-                    marked(row.exports, row.kind),
-                    marked(row.imports, row.kind)
+                t.fill(
+                    Msg::HoverLine,
+                    &[
+                        ("kind", kind),
+                        ("turnover", &marked(&numbers, row.turnover, row.kind)),
+                        ("exports", &marked(&numbers, row.exports, row.kind)),
+                        ("imports", &marked(&numbers, row.imports, row.kind)),
+                    ],
                 )
             })
             .collect();
@@ -58,7 +64,7 @@ pub fn HoverReadout(
                     lines()
                         .map(|(year, found)| {
                             let body = if found.is_empty() {
-                                vec![view! { <div>"no figure"</div> }.into_any()]
+                                vec![view! { <div>{t.get(Msg::HoverNone)}</div> }.into_any()]
                             } else {
                                 found.into_iter().map(|l| view! { <div>{l}</div> }.into_any()).collect()
                             };

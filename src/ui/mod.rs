@@ -14,6 +14,7 @@ mod growth_control;
 mod height;
 mod hover;
 mod key_facts;
+mod language;
 mod notice;
 mod pins;
 mod presets;
@@ -28,12 +29,13 @@ mod targets_table;
 mod url;
 mod view_tabs;
 
-pub use app::App;
+pub use app::start;
 
 use crate::chart::PinLine;
 use crate::data::{dataset, SeriesId};
+use crate::i18n::Lang;
 use crate::model::{Outlook, TargetCheck};
-use crate::scenario::{Resolved, Scenario, Workspace};
+use crate::scenario::{Resolved, Scenario, Workspace, LANG_KEY};
 use leptos::prelude::*;
 
 /// A pinned scenario, resolved and projected, for the chart and the comparison table.
@@ -62,13 +64,18 @@ pub struct AppState {
     pub outlook: Memo<Option<Outlook>>,
     /// The pinned scenarios, projected.
     pub pinned: Memo<Vec<PinnedOutlook>>,
-    /// The workspace's URL query pairs (non-default values only), for the URL and links.
+    /// The language the reader chose (in the URL or the switcher), kept in links;
+    /// `None` while the page follows the browser's language.
+    pub lang: RwSignal<Option<Lang>>,
+    /// The workspace's URL query pairs (non-default values only) and the chosen
+    /// language, for the URL and links.
     pub query_pairs: Memo<Vec<(&'static str, String)>>,
 }
 
 impl AppState {
-    /// Derives everything from `workspace`.
-    pub fn new(workspace: RwSignal<Workspace>) -> AppState {
+    /// Derives everything from `workspace` and the chosen language.
+    pub fn new(workspace: RwSignal<Workspace>, lang: Option<Lang>) -> AppState {
+        let lang = RwSignal::new(lang);
         let current = Memo::new(move |_| workspace.with(|w| w.current));
         let resolved = Memo::new(move |_| current.get().resolve(dataset()));
         let series = Memo::new(move |_| resolved.get().series);
@@ -98,9 +105,14 @@ impl AppState {
                 })
                 .collect()
         });
-        let query_pairs = Memo::new(move |_| workspace.with(|w| w.to_query_pairs(dataset())));
+        let query_pairs = Memo::new(move |_| {
+            let mut pairs = workspace.with(|w| w.to_query_pairs(dataset()));
+            pairs.extend(lang.get().map(|l| (LANG_KEY, l.code().to_string())));
+            pairs
+        });
         AppState {
             workspace,
+            lang,
             query_pairs,
             resolved,
             series,

@@ -1,18 +1,23 @@
 //! Pinning scenarios for comparison, the comparison table, and last session's pins.
 
+use super::language::use_catalog;
 use super::storage::{load_pins, save_pins};
+use super::targets_table::reached_or_not;
 use super::use_state;
-use crate::data::dataset;
-use crate::format::{percent, usd_millions};
+use crate::i18n::{Catalog, Msg};
 use crate::scenario::{Pin, MAX_PINS, NAME_MAX_CHARS};
 use leptos::prelude::*;
 
 /// "16.5%" or "exports 20%, imports 5%".
-fn rates_label(exports: f64, imports: f64) -> String {
+fn rates_label(t: &Catalog, exports: f64, imports: f64) -> String {
     if exports == imports {
-        percent(exports)
+        t.percent(exports)
     } else {
-        format!("exports {}, imports {}", percent(exports), percent(imports))
+        let (exports, imports) = (t.percent(exports), t.percent(imports));
+        t.fill(
+            Msg::PinsRates,
+            &[("exports", &exports), ("imports", &imports)],
+        )
     }
 }
 
@@ -20,6 +25,7 @@ fn rates_label(exports: f64, imports: f64) -> String {
 #[component]
 pub fn Pins() -> impl IntoView {
     let state = use_state();
+    let t = use_catalog();
     let name = RwSignal::new(String::new());
     let pin_count = Memo::new(move |_| state.workspace.with(|w| w.pins.len()));
     let full = move || pin_count.get() >= MAX_PINS;
@@ -38,10 +44,15 @@ pub fn Pins() -> impl IntoView {
             save_pins(&pins);
         }
     });
+    let default_name = move || {
+        let n = (pin_count.get() + 1).to_string();
+        t.fill(Msg::PinsDefaultName, &[("n", &n)])
+    };
     let pin = move || {
+        let fallback = default_name();
         let added = state
             .workspace
-            .try_update(|w| w.pin_current(&name.get_untracked()))
+            .try_update(|w| w.pin_current(&name.get_untracked(), &fallback))
             .unwrap_or(false);
         if added {
             name.set(String::new());
@@ -51,7 +62,7 @@ pub fn Pins() -> impl IntoView {
 
     view! {
         <section class="pins" aria-labelledby="pins-heading">
-            <h2 id="pins-heading">"Compare scenarios"</h2>
+            <h2 id="pins-heading">{t.get(Msg::PinsHeading)}</h2>
             <form
                 class="pin-form"
                 on:submit=move |ev| {
@@ -59,25 +70,25 @@ pub fn Pins() -> impl IntoView {
                     pin();
                 }
             >
-                <label for="pin-name">"Name"</label>
+                <label for="pin-name">{t.get(Msg::PinsName)}</label>
                 <input
                     id="pin-name"
                     data-testid="pin-name"
                     type="text"
                     maxlength=NAME_MAX_CHARS
-                    placeholder=move || format!("Scenario {}", pin_count.get() + 1)
+                    placeholder=default_name
                     prop:value=move || name.get()
                     on:input=move |ev| name.set(event_target_value(&ev))
                 />
                 <button type="submit" data-testid="pin-scenario" disabled=full>
-                    "Pin this scenario"
+                    {t.get(Msg::PinsPin)}
                 </button>
                 <span class="hint">
                     {move || {
                         if full() {
-                            format!("{MAX_PINS} pinned: remove one to pin another.")
+                            t.fill(Msg::PinsFull, &[("n", &MAX_PINS.to_string())])
                         } else {
-                            "Pinned scenarios stay on the chart and in the link.".to_string()
+                            t.get(Msg::PinsHint).to_string()
                         }
                     }}
                 </span>
@@ -85,8 +96,8 @@ pub fn Pins() -> impl IntoView {
             <Show when=move || offer.get()>
                 <p class="notice" data-testid="restore-offer">
                     {move || {
-                        let n = stored.with_value(Vec::len);
-                        format!("{n} scenario(s) pinned on your last visit.")
+                        let n = stored.with_value(Vec::len).to_string();
+                        t.fill(Msg::PinsOffer, &[("n", &n)])
                     }}
                     <button
                         type="button"
@@ -97,9 +108,9 @@ pub fn Pins() -> impl IntoView {
                             offer.set(false);
                         }
                     >
-                        "Restore"
+                        {t.get(Msg::PinsRestore)}
                     </button>
-                    <button type="button" on:click=move |_| offer.set(false)>"Dismiss"</button>
+                    <button type="button" on:click=move |_| offer.set(false)>{t.get(Msg::AppDismiss)}</button>
                 </p>
             </Show>
             <Show when=has_pins>
@@ -107,14 +118,14 @@ pub fn Pins() -> impl IntoView {
                     <table data-testid="pins-table">
                         <thead>
                             <tr>
-                                <th scope="col">"Scenario"</th>
-                                <th scope="col">"Statistics, base"</th>
-                                <th scope="col">"Growth a year"</th>
-                                <th scope="col">"Target"</th>
-                                <th scope="col">"Reached in"</th>
-                                <th scope="col">"Growth needed"</th>
-                                <th scope="col">"Value at deadline"</th>
-                                <th scope="col"><span class="visually-hidden">"Remove"</span></th>
+                                <th scope="col">{t.get(Msg::PinsScenario)}</th>
+                                <th scope="col">{t.get(Msg::PinsSeries)}</th>
+                                <th scope="col">{t.get(Msg::PinsGrowth)}</th>
+                                <th scope="col">{t.get(Msg::TargetsTarget)}</th>
+                                <th scope="col">{t.get(Msg::TargetsReached)}</th>
+                                <th scope="col">{t.get(Msg::TargetsNeeded)}</th>
+                                <th scope="col">{t.get(Msg::PinsValue)}</th>
+                                <th scope="col"><span class="visually-hidden">{t.get(Msg::PinsRemove)}</span></th>
                             </tr>
                         </thead>
                         <tbody>
@@ -131,23 +142,25 @@ pub fn Pins() -> impl IntoView {
                                         view! {
                                             <tr>
                                                 <th scope="row">{p.line.label}</th>
-                                                <td>{format!("{}, {}", dataset().series(p.resolved.series).name, a.base_year)}</td>
-                                                <td>{rates_label(a.exports_pct, a.imports_pct)}</td>
-                                                <td>{format!("{} by {}", usd_millions(a.target), a.by_year)}</td>
-                                                <td>{check.and_then(|c| c.reached).map_or(format!("not by {}", a.last_year), |y| y.to_string())}</td>
-                                                <td>{check.and_then(|c| c.needed).map_or("–".to_string(), |g| percent(g * 100.0))}</td>
-                                                <td>{check.map(|c| usd_millions(c.value_at_deadline))}</td>
+                                                <td>{format!("{}, {}", t.data().series(p.resolved.series).name, a.base_year)}</td>
+                                                <td>{rates_label(t, a.exports_pct, a.imports_pct)}</td>
+                                                <td>
+                                                    {t.fill(Msg::PinsTargetBy, &[("target", &t.money(a.target)), ("year", &a.by_year.to_string())])}
+                                                </td>
+                                                <td>{reached_or_not(t, check.and_then(|c| c.reached), a.last_year)}</td>
+                                                <td>{check.and_then(|c| c.needed).map_or("–".to_string(), |g| t.percent(g * 100.0))}</td>
+                                                <td>{check.map(|c| t.money(c.value_at_deadline))}</td>
                                                 <td>
                                                     <button
                                                         type="button"
-                                                        aria-label=format!("Remove {label}")
+                                                        aria-label=t.fill(Msg::PinsRemoveNamed, &[("name", &label)])
                                                         on:click=move |_| state.workspace.update(|w| {
                                                             if i < w.pins.len() {
                                                                 w.pins.remove(i);
                                                             }
                                                         })
                                                     >
-                                                        "Remove"
+                                                        {t.get(Msg::PinsRemove)}
                                                     </button>
                                                 </td>
                                             </tr>

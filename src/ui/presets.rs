@@ -1,8 +1,9 @@
 //! One-click growth presets, each explained with its numbers, and the history window.
 
+use super::language::use_catalog;
 use super::use_state;
 use crate::data::dataset;
-use crate::format::{percent, usd_millions};
+use crate::i18n::{Catalog, Msg};
 use crate::model::momentum;
 use crate::scenario::{clamp_growth, Scenario, GROWTH_MAX, GROWTH_MIN};
 use crate::text;
@@ -11,13 +12,16 @@ use leptos::prelude::*;
 /// A preset: test id, label, the linked rate it sets (`None`: the baseline), sentence.
 type Preset = (&'static str, &'static str, Option<f64>, String);
 
-/// " (the slider stops at 40%.)" for a rate beyond the slider, else nothing.
-fn beyond_slider(pct: f64) -> String {
+/// `sentence`, then " (The slider stops at 40%.)" for a rate beyond the slider.
+fn with_slider_stop(t: &Catalog, sentence: String, pct: f64) -> String {
     if (GROWTH_MIN..=GROWTH_MAX).contains(&pct) {
-        String::new()
+        sentence
     } else {
-        let end = percent(pct.clamp(GROWTH_MIN, GROWTH_MAX));
-        format!(" (the slider stops at {end}.)")
+        let end = t.percent(pct.clamp(GROWTH_MIN, GROWTH_MAX));
+        format!(
+            "{sentence} {}",
+            t.fill(Msg::PresetSliderStop, &[("rate", &end)])
+        )
     }
 }
 
@@ -25,6 +29,7 @@ fn beyond_slider(pct: f64) -> String {
 #[component]
 pub fn Presets() -> impl IntoView {
     let state = use_state();
+    let t = use_catalog();
     let r = move || state.resolved.get();
     let series = move || dataset().series(r().series);
     let set_linked = move |growth: Option<f64>| {
@@ -49,29 +54,31 @@ pub fn Presets() -> impl IntoView {
         let r = r();
         let a = r.assumptions;
         let historical = r.baseline.map(|b| {
-            let text = format!(
-                "{} a year: compound growth of turnover {}–{} ({} unrounded).",
-                percent(r.default_growth),
-                b.from,
-                b.to,
-                percent(b.rate * 100.0)
+            let text = t.fill(
+                Msg::PresetHistoricalText,
+                &[
+                    ("rate", &t.percent(r.default_growth)),
+                    ("from", &b.from.to_string()),
+                    ("to", &b.to.to_string()),
+                    ("exact", &t.percent(b.rate * 100.0)),
+                ],
             );
-            ("preset-historical", "Historical", None, text)
+            let label = t.get(Msg::PresetHistorical);
+            ("preset-historical", label, None, text)
         });
         let recent = momentum(series(), a.base_year).map(|(year, g)| {
             let pct = g * 100.0;
-            let text = format!(
-                "{} a year: the change from {} to {year}.{}",
-                percent(pct),
-                year - 1,
-                beyond_slider(pct)
+            let text = t.fill(
+                Msg::PresetMomentumText,
+                &[
+                    ("rate", &t.percent(pct)),
+                    ("from", &(year - 1).to_string()),
+                    ("to", &year.to_string()),
+                ],
             );
-            (
-                "preset-momentum",
-                "Recent momentum",
-                clamp_growth(pct),
-                text,
-            )
+            let text = with_slider_stop(t, text, pct);
+            let label = t.get(Msg::PresetMomentum);
+            ("preset-momentum", label, clamp_growth(pct), text)
         });
         // Rounded up to 0.01 so that the preset does reach the target by the deadline.
         let needed = state
@@ -79,14 +86,17 @@ pub fn Presets() -> impl IntoView {
             .with(|o| o.as_ref().and_then(|o| o.main.needed));
         let on_track = needed.map(|g| {
             let pct = (g * 10_000.0).ceil() / 100.0;
-            let text = format!(
-                "{} a year reaches {} by {}.{}",
-                percent(pct),
-                usd_millions(a.target),
-                a.by_year,
-                beyond_slider(pct)
+            let text = t.fill(
+                Msg::PresetOnTrackText,
+                &[
+                    ("rate", &t.percent(pct)),
+                    ("target", &t.money(a.target)),
+                    ("year", &a.by_year.to_string()),
+                ],
             );
-            ("preset-on-track", "On track", clamp_growth(pct), text)
+            let text = with_slider_stop(t, text, pct);
+            let label = t.get(Msg::PresetOnTrack);
+            ("preset-on-track", label, clamp_growth(pct), text)
         });
         [historical, recent, on_track]
             .into_iter()
@@ -104,7 +114,7 @@ pub fn Presets() -> impl IntoView {
             ..current
         }
         .resolve(dataset());
-        text::baseline(reset.baseline, reset.default_growth)
+        text::baseline(t, reset.baseline, reset.default_growth)
     });
     let at_baseline = move || {
         state.workspace.with(|w| {
@@ -116,7 +126,7 @@ pub fn Presets() -> impl IntoView {
     view! {
         <div class="presets-panel">
             <div class="window">
-                <label for="window-from">"History window from"</label>
+                <label for="window-from">{t.get(Msg::PresetWindow)}</label>
                 <select
                     id="window-from"
                     data-testid="window-select"
@@ -135,7 +145,9 @@ pub fn Presets() -> impl IntoView {
                             .collect_view()
                     }}
                 </select>
-                <span class="hint">{move || format!("to {}", state.base_year.get())}</span>
+                <span class="hint">{move || {
+                    t.fill(Msg::PresetWindowTo, &[("year", &state.base_year.get().to_string())])
+                }}</span>
             </div>
             <ul class="preset-list">
                 {move || {
@@ -169,7 +181,7 @@ pub fn Presets() -> impl IntoView {
                             })
                         }
                     >
-                        "Reset to baseline"
+                        {t.get(Msg::PresetReset)}
                     </button>
                     " "
                     <span id="growth-baseline">{reset_note}</span>

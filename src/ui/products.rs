@@ -2,18 +2,15 @@
 
 use super::canvas_fit::{fit_canvas, use_container_width};
 use super::display::use_display;
+use super::language::use_catalog;
 use crate::chart::{draw_shares, shares_height};
-use crate::data::dataset;
-use crate::format::trimmed;
+use crate::i18n::{Catalog, Msg};
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 
-/// Label of the derived rest of each direction.
-const OTHER: &str = "Other (the rest, derived)";
-
 /// The shares in words, for screen readers.
-fn summary() -> String {
-    dataset()
+fn summary(t: &Catalog) -> String {
+    t.data()
         .products
         .flows
         .iter()
@@ -21,13 +18,15 @@ fn summary() -> String {
             let groups: Vec<String> = f
                 .shares
                 .iter()
-                .map(|s| format!("{} {}%", s.label, trimmed(s.pct, 1)))
+                .map(|s| format!("{} {}", s.label, t.percent(s.pct)))
                 .collect();
-            format!(
-                "{}: {}; other {}%.",
-                f.label,
-                groups.join(", "),
-                trimmed(f.other(), 1)
+            t.fill(
+                Msg::ProductsFlow,
+                &[
+                    ("flow", &f.label),
+                    ("groups", &groups.join(", ")),
+                    ("other", &t.percent(f.other())),
+                ],
             )
         })
         .collect::<Vec<_>>()
@@ -37,36 +36,49 @@ fn summary() -> String {
 /// The second chart: 2023 shares by product group in both directions.
 #[component]
 pub fn Products() -> impl IntoView {
+    let t = use_catalog();
     let display = use_display();
     let dark = display.dark;
     let container = NodeRef::<Div>::new();
     let canvas = NodeRef::<Canvas>::new();
     let width = use_container_width(container, Signal::stored(true));
-    let products = &dataset().products;
+    let products = &t.data().products;
     Effect::new(move |_| {
         dark.track();
         let css_width = width.get();
         let Some(canvas) = canvas.get() else { return };
-        let size = (css_width, shares_height(&dataset().products));
+        let products = &t.data().products;
+        let size = (css_width, shares_height(products));
         if let Some((area, style)) = fit_canvas(canvas, size, &display) {
-            if let Err(e) = draw_shares(&area, &dataset().products, OTHER, &style) {
+            let other = t.get(Msg::ProductsOther);
+            if let Err(e) = draw_shares(&area, products, other, &t.numbers(), &style) {
                 leptos::logging::warn!("shares not drawn: {e}");
             }
         }
     });
-    let source = dataset()
+    let source = t
+        .data()
         .source(&products.source)
         .map_or(String::new(), |s| {
-            format!("Source: {}, {}: “{}”. ", s.publisher, s.date, s.quote)
+            let args = [
+                ("publisher", s.publisher.as_str()),
+                ("date", &s.date),
+                ("quote", &s.quote),
+            ];
+            t.fill(Msg::ProductsSource, &args)
         });
+    let heading = t.fill(
+        Msg::ProductsHeading,
+        &[("year", &products.year.to_string())],
+    );
 
     view! {
         <section class="products" aria-labelledby="products-heading">
-            <h2 id="products-heading">{format!("What is traded ({}, Uzbek statistics)", products.year)}</h2>
+            <h2 id="products-heading">{heading}</h2>
             <div class="chart-box" node_ref=container>
-                <canvas node_ref=canvas data-testid="products-chart" role="img" aria-label=summary()></canvas>
+                <canvas node_ref=canvas data-testid="products-chart" role="img" aria-label=summary(t)></canvas>
             </div>
-            <p class="source-line">{source} {products.note.clone()}</p>
+            <p class="source-line">{source} " " {products.note.clone()}</p>
         </section>
     }
 }

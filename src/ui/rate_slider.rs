@@ -1,5 +1,7 @@
 //! One growth-rate slider with its exact-entry field.
 
+use super::language::use_catalog;
+use crate::i18n::Msg;
 use crate::scenario::{clamp_growth, GROWTH_MAX, GROWTH_MIN, GROWTH_STEP};
 use crate::text;
 use leptos::prelude::*;
@@ -28,6 +30,7 @@ pub fn RateSlider(
     /// Called with a clamped rate when the reader sets one.
     on_set: Callback<f64>,
 ) -> impl IntoView {
+    let t = use_catalog();
     let set = move |raw: String| {
         if let Some(v) = raw.trim().parse::<f64>().ok().and_then(clamp_growth) {
             on_set.run(v);
@@ -54,7 +57,7 @@ pub fn RateSlider(
                     style:--lo=move || format!("{:.2}%", lo())
                     style:--hi=move || format!("{:.2}%", hi())
                     prop:value=move || value.get().to_string()
-                    aria-valuetext=move || text::growth_value(value.get())
+                    aria-valuetext=move || text::growth_value(t, value.get())
                     aria-describedby="growth-baseline"
                     on:input=move |ev| set(event_target_value(&ev))
                 />
@@ -66,7 +69,7 @@ pub fn RateSlider(
                     min=GROWTH_MIN
                     max=GROWTH_MAX
                     step="0.1"
-                    aria-label=format!("{label} (exact)")
+                    aria-label=t.fill(Msg::GrowthExact, &[("label", label)])
                     prop:value=move || {
                         field_revision.track();
                         value.get().to_string()

@@ -1,8 +1,10 @@
 //! The answers in words, with machine-readable values for tests and scripts.
 
+use super::language::use_catalog;
 use super::use_state;
-use crate::data::{dataset, Series};
+use crate::data::Series;
 use crate::format::trimmed;
+use crate::i18n::{Catalog, Msg};
 use crate::model::{Assumptions, Outlook};
 use crate::text;
 use leptos::prelude::*;
@@ -20,30 +22,37 @@ fn machine(value: Option<f64>) -> String {
 #[component]
 pub fn Readouts() -> impl IntoView {
     let state = use_state();
+    let t = use_catalog();
     let a = move || state.resolved.get().assumptions;
     // Each text is a memo: a slider step rewrites only the texts that change.
-    let text_of = |f: fn(&Assumptions, &Outlook, &Series) -> String| {
+    let text_of = |f: fn(&Catalog, &Assumptions, &Outlook, &Series) -> String| {
         Memo::new(move |_| {
-            let series = dataset().series(state.series.get());
+            let series = t.data().series(state.series.get());
             // `with`, not `get`: no copy of the projection for each of these memos.
             state
                 .outlook
-                .with(|o| o.as_ref().map_or(String::new(), |o| f(&a(), o, series)))
+                .with(|o| o.as_ref().map_or(String::new(), |o| f(t, &a(), o, series)))
         })
     };
-    let reached_year = text_of(|_, o, _| o.main.reached.map_or(String::new(), |y| y.to_string()));
-    let reached = text_of(|a, o, _| text::reached(a, o.main.reached));
-    let needed_value = text_of(|_, o, _| machine(o.main.needed.map(|r| r * 100.0)));
-    let needed = text_of(|a, o, _| text::required(a, o.main.needed));
-    let chance_value = text_of(|_, o, _| machine(o.chance.map(|p| p * 100.0)));
-    let chance = text_of(|a, o, _| o.chance.map_or(String::new(), |p| text::chance(a, p)));
-    let base_year = text_of(|a, _, _| a.base_year.to_string());
-    let base_value = text_of(|_, o, _| machine(Some(o.base.turnover)));
-    let base = text_of(|_, o, series| text::base(dataset(), series, o));
-    let base_exports = text_of(|_, o, _| machine(o.base.split.map(|s| s.exports)));
-    let base_imports = text_of(|_, o, _| machine(o.base.split.map(|s| s.imports)));
-    let derived = text_of(|_, o, _| text::derived_split(o).unwrap_or_default());
-    let backtest = text_of(|_, o, _| o.backtest.last().map(text::backtest).unwrap_or_default());
+    let reached_year =
+        text_of(|_, _, o, _| o.main.reached.map_or(String::new(), |y| y.to_string()));
+    let reached = text_of(|t, a, o, _| text::reached(t, a, o.main.reached));
+    let needed_value = text_of(|_, _, o, _| machine(o.main.needed.map(|r| r * 100.0)));
+    let needed = text_of(|t, a, o, _| text::required(t, a, o.main.needed));
+    let chance_value = text_of(|_, _, o, _| machine(o.chance.map(|p| p * 100.0)));
+    let chance = text_of(|t, a, o, _| o.chance.map_or(String::new(), |p| text::chance(t, a, p)));
+    let base_year = text_of(|_, a, _, _| a.base_year.to_string());
+    let base_value = text_of(|_, _, o, _| machine(Some(o.base.turnover)));
+    let base = text_of(|t, _, o, series| text::base(t, series, o));
+    let base_exports = text_of(|_, _, o, _| machine(o.base.split.map(|s| s.exports)));
+    let base_imports = text_of(|_, _, o, _| machine(o.base.split.map(|s| s.imports)));
+    let derived = text_of(|t, _, o, _| text::derived_split(t, o).unwrap_or_default());
+    let backtest = text_of(|t, _, o, _| {
+        o.backtest
+            .last()
+            .map(|b| text::backtest(t, b))
+            .unwrap_or_default()
+    });
 
     // Screen readers hear the answers once the reader pauses, not at every slider step.
     let announced = RwSignal::new(String::new());
@@ -59,7 +68,7 @@ pub fn Readouts() -> impl IntoView {
 
     view! {
         <p class="visually-hidden" aria-live="polite" data-testid="announcer">{move || announced.get()}</p>
-        <section class="readouts" aria-label="Results">
+        <section class="readouts" aria-label=t.get(Msg::AppResults)>
             <p class="readout primary" data-testid="target-year" data-value=reached_year>
                 {reached}
             </p>

@@ -1,7 +1,9 @@
 //! Series, base year, target, deadline and horizon.
 
+use super::language::use_catalog;
 use super::use_state;
-use crate::data::{dataset, SeriesId};
+use crate::data::SeriesId;
+use crate::i18n::Msg;
 use crate::scenario::{clamp_target, LAST_YEAR_MAX};
 use leptos::prelude::*;
 
@@ -17,6 +19,7 @@ fn parse_year(raw: &str) -> Option<i32> {
 #[component]
 pub fn ScenarioControls() -> impl IntoView {
     let state = use_state();
+    let t = use_catalog();
     let a = move || state.resolved.get().assumptions;
     // Memos, so that a slider step does not rewrite these fields.
     let target = Memo::new(move |_| a().target);
@@ -26,13 +29,13 @@ pub fn ScenarioControls() -> impl IntoView {
     let revision = RwSignal::new(0u32);
     let refresh = move || revision.update(|n| *n += 1);
     let base_years = move || {
-        let series = dataset().series(state.series.get());
+        let series = t.data().series(state.series.get());
         series.turnover_years().collect::<Vec<_>>()
     };
 
     view! {
         <div class="control">
-            <label for="series">"Statistics"</label>
+            <label for="series">{t.get(Msg::ControlSeries)}</label>
             <select
                 id="series"
                 data-testid="series-select"
@@ -45,7 +48,7 @@ pub fn ScenarioControls() -> impl IntoView {
                 {SeriesId::ALL
                     .into_iter()
                     .map(|id| {
-                        let name = dataset().series(id).name.clone();
+                        let name = t.data().series(id).name.clone();
                         view! {
                             <option
                                 value=id.code()
@@ -59,7 +62,7 @@ pub fn ScenarioControls() -> impl IntoView {
             </select>
         </div>
         <div class="control">
-            <label for="base">"Base year"</label>
+            <label for="base">{t.get(Msg::ControlBase)}</label>
             <select
                 id="base"
                 data-testid="base-select"
@@ -85,7 +88,7 @@ pub fn ScenarioControls() -> impl IntoView {
             </select>
         </div>
         <div class="control">
-            <label for="target">"Target, US$ million"</label>
+            <label for="target">{t.get(Msg::ControlTarget)}</label>
             <input
                 id="target"
                 data-testid="target-input"
@@ -105,7 +108,8 @@ pub fn ScenarioControls() -> impl IntoView {
                 }
             />
             <div class="presets">
-                {dataset()
+                {t
+                    .data()
                     .targets
                     .iter()
                     .map(|t| {
@@ -130,7 +134,7 @@ pub fn ScenarioControls() -> impl IntoView {
             </div>
         </div>
         <div class="control">
-            <label for="by">"Reach it by"</label>
+            <label for="by">{t.get(Msg::ControlBy)}</label>
             <input
                 id="by"
                 data-testid="by-input"
@@ -149,7 +153,7 @@ pub fn ScenarioControls() -> impl IntoView {
             />
         </div>
         <div class="control">
-            <label for="to">"Project to"</label>
+            <label for="to">{t.get(Msg::ControlTo)}</label>
             <input
                 id="to"
                 data-testid="to-input"

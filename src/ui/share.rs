@@ -1,7 +1,9 @@
 //! Sharing: copy the link, the native share sheet, and the embed dialog.
 
+use super::language::use_catalog;
 use super::{url, use_state};
 use crate::display::{embed_link, embed_snippet, share_link};
+use crate::i18n::Msg;
 use js_sys::{Function, Promise, Reflect};
 use leptos::html::{Dialog, Input, Textarea};
 use leptos::prelude::*;
@@ -61,13 +63,14 @@ pub(super) fn page_address() -> String {
 #[component]
 pub fn ShareBar() -> impl IntoView {
     let state = use_state();
+    let t = use_catalog();
     // The page's address does not change while it is open: read it once.
     let page = StoredValue::new(page_address());
     let link = move || page.with_value(|p| state.query_pairs.with(|q| share_link(p, q)));
     let height = RwSignal::new(DEFAULT_EMBED_HEIGHT);
     let snippet = move || {
         let src = page.with_value(|p| state.query_pairs.with(|q| embed_link(p, q)));
-        embed_snippet(&src, height.get())
+        embed_snippet(&src, t.get(Msg::ShareTitle), height.get())
     };
     let status = RwSignal::new(String::new());
     let link_field = NodeRef::<Input>::new();
@@ -75,27 +78,17 @@ pub fn ShareBar() -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let can_share = navigator_method(&window().navigator().into(), "share").is_some();
 
-    let copy = move |text: String, field: Option<web_sys::HtmlElement>, done: &'static str| {
+    let copy = move |text: String, field: Option<web_sys::HtmlElement>, done: Msg| {
         spawn_local(async move {
             let copied = copy_text(text, field).await;
-            status.set(
-                if copied {
-                    done
-                } else {
-                    "Select the text and copy it."
-                }
-                .to_string(),
-            );
+            let msg = if copied { done } else { Msg::ShareSelect };
+            status.set(t.get(msg).to_string());
         });
     };
     let share = move |_| {
         let navigator: JsValue = window().navigator().into();
         let data = js_sys::Object::new();
-        let _ = Reflect::set(
-            &data,
-            &"title".into(),
-            &"Belarus–Uzbekistan trade outlook".into(),
-        );
+        let _ = Reflect::set(&data, &"title".into(), &t.get(Msg::ShareTitle).into());
         let _ = Reflect::set(&data, &"url".into(), &link().into());
         if let Some(share) = navigator_method(&navigator, "share") {
             if let Ok(promise) = share.call1(&navigator, &data) {
@@ -109,16 +102,16 @@ pub fn ShareBar() -> impl IntoView {
 
     view! {
         <div class="share-bar">
-            <label class="visually-hidden" for="share-link">"Link to this scenario"</label>
+            <label class="visually-hidden" for="share-link">{t.get(Msg::ShareLink)}</label>
             <input id="share-link" data-testid="share-link" node_ref=link_field type="text" readonly prop:value=link />
             <button
                 type="button"
                 data-testid="copy-link"
-                on:click=move |_| copy(link(), link_field.get().map(Into::into), "Link copied.")
+                on:click=move |_| copy(link(), link_field.get().map(Into::into), Msg::ShareCopied)
             >
-                "Copy link"
+                {t.get(Msg::ShareCopy)}
             </button>
-            {can_share.then(|| view! { <button type="button" data-testid="native-share" on:click=share>"Share…"</button> })}
+            {can_share.then(|| view! { <button type="button" data-testid="native-share" on:click=share>{t.get(Msg::ShareShare)}</button> })}
             <button
                 type="button"
                 data-testid="open-embed"
@@ -128,17 +121,14 @@ pub fn ShareBar() -> impl IntoView {
                     }
                 }
             >
-                "Embed"
+                {t.get(Msg::ShareEmbed)}
             </button>
             <span class="hint" role="status" data-testid="share-status">{move || status.get()}</span>
         </div>
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-heading" data-testid="embed-dialog">
-            <h2 id="embed-heading">"Embed this chart"</h2>
-            <p class="hint">
-                "Paste this into your page. The iframe shows the current scenario; the script lets it take the height of its content. "
-                "Without the script it keeps the height below."
-            </p>
-            <label for="embed-height">"Height without the script, px"</label>
+            <h2 id="embed-heading">{t.get(Msg::EmbedHeading)}</h2>
+            <p class="hint">{t.get(Msg::EmbedHelp)}</p>
+            <label for="embed-height">{t.get(Msg::EmbedHeight)}</label>
             <input
                 id="embed-height"
                 data-testid="embed-height"
@@ -155,15 +145,15 @@ pub fn ShareBar() -> impl IntoView {
                     }
                 }
             />
-            <label for="embed-snippet">"Snippet"</label>
+            <label for="embed-snippet">{t.get(Msg::EmbedSnippet)}</label>
             <textarea id="embed-snippet" data-testid="embed-snippet" node_ref=snippet_field readonly rows="9" prop:value=snippet></textarea>
             <div class="dialog-actions">
                 <button
                     type="button"
                     data-testid="copy-embed"
-                    on:click=move |_| copy(snippet(), snippet_field.get().map(Into::into), "Snippet copied.")
+                    on:click=move |_| copy(snippet(), snippet_field.get().map(Into::into), Msg::EmbedCopied)
                 >
-                    "Copy snippet"
+                    {t.get(Msg::EmbedCopy)}
                 </button>
                 <button
                     type="button"
@@ -173,7 +163,7 @@ pub fn ShareBar() -> impl IntoView {
                         }
                     }
                 >
-                    "Close"
+                    {t.get(Msg::EmbedClose)}
                 </button>
             </div>
         </dialog>
@@ -184,6 +174,7 @@ pub fn ShareBar() -> impl IntoView {
 #[component]
 pub fn FullViewLink() -> impl IntoView {
     let state = use_state();
+    let t = use_catalog();
     let href = move || {
         let kept = crate::display::full_view_query(&url::current_query());
         let query = state
@@ -193,7 +184,7 @@ pub fn FullViewLink() -> impl IntoView {
     };
     view! {
         <a class="full-view" data-testid="full-view" href=href target="_blank" rel="noopener">
-            "Open full view ↗"
+            {t.get(Msg::EmbedFullView)}
         </a>
     }
 }

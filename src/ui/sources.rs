@@ -1,7 +1,9 @@
 //! Notes and sources for the series shown and the targets.
 
+use super::language::use_catalog;
 use super::use_state;
-use crate::data::{dataset, Source};
+use crate::data::Source;
+use crate::i18n::Msg;
 use leptos::prelude::*;
 
 /// One source: publisher, title, date, the quote and a link when there is one.
@@ -25,9 +27,10 @@ fn source_item(source: &Source) -> impl IntoView {
 #[component]
 pub fn Sources() -> impl IntoView {
     let state = use_state();
-    let series = move || dataset().series(state.series.get());
+    let t = use_catalog();
+    let series = move || t.data().series(state.series.get());
     let series_sources = move || {
-        let data = dataset();
+        let data = t.data();
         let points = series().points.iter().map(|p| p.source.as_str());
         let mut ids: Vec<&str> = Vec::new();
         for id in points.chain(data.targets.iter().map(|t| t.source.as_str())) {
@@ -54,18 +57,15 @@ pub fn Sources() -> impl IntoView {
 
     view! {
         <section class="notes" aria-labelledby="notes-heading">
-            <h2 id="notes-heading">"Notes and sources"</h2>
+            <h2 id="notes-heading">{t.get(Msg::NotesHeading)}</h2>
             <ul class="series-notes">
                 {move || series().notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
                 {point_notes}
             </ul>
-            <h3>"Why the two statistics differ"</h3>
-            <p>
-                "Uzbekistan most likely records imports by country of origin (Belarusian goods shipped through third countries count), "
-                "Belarus by destination; imports are valued CIF, exports FOB. This is the usual mirror-statistics gap: "
-                "the app shows both and picks no winner."
-            </p>
-            <h3>"Sources"</h3>
+            <h3>{t.get(Msg::NotesWhyHeading)}</h3>
+            <p>{t.get(Msg::NotesWhy)}</p>
+            <h3>{t.get(Msg::NotesSources)}</h3>
+            <p class="hint">{t.get(Msg::NotesSourcesHint)}</p>
             <ul class="sources">{series_sources}</ul>
         </section>
     }

@@ -1,8 +1,8 @@
 //! Every target at once: year reached, growth needed by its deadline, gap there.
 
+use super::language::use_catalog;
 use super::use_state;
-use crate::data::dataset;
-use crate::format::{percent, usd_millions};
+use crate::i18n::{Catalog, Msg};
 use crate::model::TargetCheck;
 use crate::scenario::DEFAULT_DEADLINE_YEARS;
 use crate::text;
@@ -19,17 +19,25 @@ struct RowText {
 }
 
 impl RowText {
-    fn new(label: String, check: &TargetCheck, last_year: i32) -> RowText {
+    fn new(t: &Catalog, label: String, check: &TargetCheck, last_year: i32) -> RowText {
         RowText {
             label,
-            reached: check
-                .reached
-                .map_or(format!("not by {last_year}"), |y| y.to_string()),
+            reached: reached_or_not(t, check.reached, last_year),
             deadline: check.by_year.to_string(),
-            needed: check.needed.map_or("–".to_string(), |g| percent(g * 100.0)),
-            gap: text::gap(check),
+            needed: check
+                .needed
+                .map_or("–".to_string(), |g| t.percent(g * 100.0)),
+            gap: text::gap(t, check),
         }
     }
+}
+
+/// "2027", or "not by 2035" when the target is not reached by the last year drawn.
+pub fn reached_or_not(t: &Catalog, reached: Option<i32>, last_year: i32) -> String {
+    reached.map_or_else(
+        || t.fill(Msg::TargetsNotBy, &[("year", &last_year.to_string())]),
+        |y| y.to_string(),
+    )
 }
 
 /// The governments' targets and the reader's own, checked against the projection.
@@ -37,27 +45,30 @@ impl RowText {
 #[component]
 pub fn TargetsTable() -> impl IntoView {
     let state = use_state();
+    let t = use_catalog();
     let rows = Memo::new(move |_| {
         let a = state.resolved.get().assumptions;
         state.outlook.with(|outlook| {
             let Some(outlook) = outlook else {
                 return Vec::new();
             };
-            let mut rows: Vec<RowText> = dataset()
+            let mut rows: Vec<RowText> = t
+                .data()
                 .targets
                 .iter()
-                .map(|t| {
-                    let by = match t.deadline {
+                .map(|target| {
+                    let by = match target.deadline {
                         Some(y) if y > a.base_year => y,
-                        _ if t.value == a.target => a.by_year,
+                        _ if target.value == a.target => a.by_year,
                         _ => a.base_year + DEFAULT_DEADLINE_YEARS,
                     };
-                    RowText::new(t.label.clone(), &outlook.check(t.value, by), a.last_year)
+                    let check = outlook.check(target.value, by);
+                    RowText::new(t, target.label.clone(), &check, a.last_year)
                 })
                 .collect();
-            if dataset().target_with_value(a.target).is_none() {
-                let label = format!("Your target: {}", usd_millions(a.target));
-                rows.push(RowText::new(label, &outlook.main, a.last_year));
+            if t.data().target_with_value(a.target).is_none() {
+                let label = t.fill(Msg::TargetsYours, &[("target", &t.money(a.target))]);
+                rows.push(RowText::new(t, label, &outlook.main, a.last_year));
             }
             rows
         })
@@ -70,16 +81,16 @@ pub fn TargetsTable() -> impl IntoView {
 
     view! {
         <section class="targets" aria-labelledby="targets-heading">
-            <h2 id="targets-heading">"Targets at this growth"</h2>
+            <h2 id="targets-heading">{t.get(Msg::TargetsHeading)}</h2>
             <div class="table-scroll">
                 <table data-testid="targets-table">
                     <thead>
                         <tr>
-                            <th scope="col">"Target"</th>
-                            <th scope="col">"Reached in"</th>
-                            <th scope="col">"Deadline"</th>
-                            <th scope="col">"Growth needed"</th>
-                            <th scope="col">"At the deadline"</th>
+                            <th scope="col">{t.get(Msg::TargetsTarget)}</th>
+                            <th scope="col">{t.get(Msg::TargetsReached)}</th>
+                            <th scope="col">{t.get(Msg::TargetsDeadline)}</th>
+                            <th scope="col">{t.get(Msg::TargetsNeeded)}</th>
+                            <th scope="col">{t.get(Msg::TargetsAtDeadline)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -102,14 +113,15 @@ pub fn TargetsTable() -> impl IntoView {
                 </table>
             </div>
             <ul class="hint target-notes">
-                {dataset()
+                {t
+                    .data()
                     .targets
                     .iter()
-                    .map(|t| {
-                        let source = dataset()
-                            .source(&t.source)
-                            .map_or(String::new(), |s| format!(" Source: {}, {}.", s.publisher, s.date));
-                        view! { <li><strong>{t.label.clone()}</strong> ": " {t.set.clone()} "." {source}</li> }
+                    .map(|target| {
+                        let source = t.data().source(&target.source).map_or(String::new(), |s| {
+                            t.fill(Msg::TargetsSource, &[("publisher", &s.publisher), ("date", &s.date)])
+                        });
+                        view! { <li><strong>{target.label.clone()}</strong> ": " {target.set.clone()} ". " {source}</li> }
                     })
                     .collect_view()}
             </ul>

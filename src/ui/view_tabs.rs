@@ -2,11 +2,13 @@
 
 use super::chart_view::with_chart_data;
 use super::download::{save_text, save_url};
+use super::language::use_catalog;
 use super::share::page_address;
 use super::{use_state, AppState};
 use crate::chart::{self, Caption, ChartStyle, Palette};
 use crate::data::dataset;
 use crate::display::share_link;
+use crate::i18n::{Catalog, Msg};
 use crate::table::{csv, file_stem, rows};
 use crate::text;
 use leptos::prelude::*;
@@ -18,32 +20,34 @@ use wasm_bindgen::JsCast;
 const EXPORT_SIZE: (u32, u32) = (1200, 760);
 
 /// The title, source, scenario and link written around a downloaded chart.
-fn caption(state: AppState) -> Caption {
+fn caption(t: &Catalog, state: AppState) -> Caption {
     let r = state.resolved.get_untracked();
     let a = r.assumptions;
-    let series = dataset().series(r.series);
+    let series = t.data().series(r.series);
     let answers = state.outlook.with_untracked(|o| {
         o.as_ref().map_or(String::new(), |o| {
             format!(
                 "{} {}",
-                text::reached(&a, o.main.reached),
-                text::required(&a, o.main.needed)
+                text::reached(t, &a, o.main.reached),
+                text::required(t, &a, o.main.needed)
             )
         })
     });
-    let pairs = state.query_pairs.get_untracked();
+    let link = state
+        .query_pairs
+        .with_untracked(|pairs| share_link(&page_address(), pairs));
     Caption {
-        title: format!("Belarus–Uzbekistan trade — {}", series.name),
+        title: t.fill(Msg::DownloadTitle, &[("series", &series.name)]),
         notes: vec![
-            text::source_line(dataset(), series, a.base_year),
+            text::source_line(t, series, a.base_year),
             answers,
-            format!("Scenario: {}", share_link(&page_address(), &pairs)),
+            t.fill(Msg::DownloadScenario, &[("link", &link)]),
         ],
     }
 }
 
 /// Draws the chart with its caption at 2× on a new canvas and returns it as a PNG data URL.
-fn png(state: AppState) -> Option<String> {
+fn png(t: &Catalog, state: AppState) -> Option<String> {
     let outlook = state.outlook.get_untracked()?;
     let canvas: web_sys::HtmlCanvasElement =
         document().create_element("canvas").ok()?.dyn_into().ok()?;
@@ -55,8 +59,8 @@ fn png(state: AppState) -> Option<String> {
         palette: Palette::LIGHT,
         transparent: false,
     };
-    let caption = caption(state);
-    with_chart_data(state, &outlook, Some(&caption), |data| {
+    let caption = caption(t, state);
+    with_chart_data(t, state, &outlook, Some(&caption), |data| {
         chart::draw(&area, data, &style)
     })
     .ok()?;
@@ -64,12 +68,16 @@ fn png(state: AppState) -> Option<String> {
 }
 
 /// The chart with its caption as an SVG document (text as `<text>`).
-fn svg(state: AppState) -> Option<String> {
+fn svg(t: &Catalog, state: AppState) -> Option<String> {
     let outlook = state.outlook.get_untracked()?;
-    let caption = caption(state);
-    Some(with_chart_data(state, &outlook, Some(&caption), |data| {
-        chart::to_svg(data, Palette::LIGHT, EXPORT_SIZE.0, EXPORT_SIZE.1)
-    }))
+    let caption = caption(t, state);
+    Some(with_chart_data(
+        t,
+        state,
+        &outlook,
+        Some(&caption),
+        |data| chart::to_svg(data, Palette::LIGHT, EXPORT_SIZE.0, EXPORT_SIZE.1),
+    ))
 }
 
 /// Two toggle buttons (Chart, Table) and the downloads.
@@ -79,6 +87,7 @@ pub fn ViewTabs(
     table: RwSignal<bool>,
 ) -> impl IntoView {
     let state = use_state();
+    let t = use_catalog();
     let status = RwSignal::new("");
     let stem = move || {
         let r = state.resolved.get_untracked();
@@ -88,7 +97,7 @@ pub fn ViewTabs(
         status.set(if saved {
             ""
         } else {
-            "The browser refused the download."
+            t.get(Msg::DownloadRefused)
         })
     };
     let download_csv =
@@ -110,22 +119,24 @@ pub fn ViewTabs(
         };
     let download_svg = move |_| {
         report(
-            svg(state).is_some_and(|t| save_text(&format!("{}.svg", stem()), "image/svg+xml", &t)),
+            svg(t, state)
+                .is_some_and(|t| save_text(&format!("{}.svg", stem()), "image/svg+xml", &t)),
         );
     };
     let download_png = move |_| {
-        report(png(state).is_some_and(|url| save_url(&format!("{}.png", stem()), &url)));
+        report(png(t, state).is_some_and(|url| save_url(&format!("{}.png", stem()), &url)));
     };
     view! {
-        <div class="view-tabs" role="group" aria-label="View and downloads">
+        <div class="view-tabs" role="group" aria-label=t.get(Msg::ViewLabel)>
             <button type="button" data-testid="tab-chart" aria-pressed=move || (!table.get()).to_string() on:click=move |_| table.set(false)>
-                "Chart"
+                {t.get(Msg::ViewChart)}
             </button>
             <button type="button" data-testid="tab-table" aria-pressed=move || table.get().to_string() on:click=move |_| table.set(true)>
-                "Table"
+                {t.get(Msg::ViewTable)}
             </button>
             <span class="downloads">
-                "Download: "
+                {t.get(Msg::DownloadLabel)}
+                " "
                 <button type="button" data-testid="download-png" on:click=download_png>"PNG"</button>
                 <button type="button" data-testid="download-svg" on:click=download_svg>"SVG"</button>
                 <button type="button" data-testid="download-csv" on:click=download_csv>"CSV"</button>

@@ -1,0 +1,148 @@
+// Languages: chosen by `lang=`, else the browser's language, else English; the
+// switcher; every text of the page (and of the downloads) in the language; locale
+// number formats; a missing translation file falls back to English with a notice.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { chartPixels, expectParam, nextFrame, useApp } from './harness.mjs';
+
+const withApp = useApp({ before, after });
+
+/** The messages of locales/<code>.txt as a Map. */
+function messages(code) {
+  const text = readFileSync(new URL(`../locales/${code}.txt`, import.meta.url), 'utf8');
+  const entries = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#') && line.includes('='))
+    .map((line) => {
+      const at = line.indexOf('=');
+      return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+    });
+  return new Map(entries);
+}
+
+const EN = messages('en');
+/** English texts that must not show on a translated page: fixed sentences and labels. */
+const ENGLISH_ONLY = [...EN]
+  .filter(([key, text]) => !key.startsWith('number.') && !key.startsWith('money.'))
+  .flatMap(([, text]) => text.split(/\{[a-z_]+\}/))
+  .map((part) => part.trim())
+  .filter((part) => part.length >= 12);
+
+/** The page's visible text once the sections below the chart are there. */
+async function pageText(page) {
+  await page.waitForSelector('[data-testid="key-facts"]');
+  await nextFrame(page);
+  return page.evaluate(() => document.body.innerText);
+}
+
+describe('languages', () => {
+  for (const code of ['ru', 'uz', 'be']) {
+    it(`lang=${code} renders the whole page in that language, with no English left`, async () => {
+      const t = messages(code);
+      await withApp(`?lang=${code}&growth=12.5`, async (page) => {
+        assert.equal(await page.getAttribute('html', 'lang'), code);
+        assert.equal(await page.title(), t.get('app.document_title'));
+        assert.equal(await page.textContent('h1'), t.get('app.title'));
+        const text = await pageText(page);
+        const left = ENGLISH_ONLY.filter((english) => text.includes(english));
+        assert.deepEqual(left, [], 'English texts on the page');
+        assert.ok(text.includes(t.get('facts.heading')) && text.includes(t.get('notes.why')));
+        assert.ok(text.includes(t.get('data.series.uz.name')), 'data text translated');
+        // Numbers in the language's style: 12,5 % (ru, be) or 12,5% (uz).
+        const rate = t.get('number.percent').replace('{n}', '12,5');
+        assert.ok((await page.textContent('[data-testid="target-year"]')).includes(rate));
+        assert.equal(await page.getAttribute('[data-testid="target-year"]', 'data-value'), '2027');
+        const aria = await page.getAttribute('[data-testid="trade-chart"]', 'aria-label');
+        assert.ok(aria.startsWith(t.get('data.series.uz.name')), aria);
+        await expectParam(page, 'lang', code);
+      });
+    });
+  }
+
+  it('follows the browser language when the link names none, and keeps it out of the URL', async () => {
+    const be = messages('be');
+    await withApp('?growth=20', async (page) => {
+      assert.equal(await page.getAttribute('html', 'lang'), 'be');
+      assert.equal(await page.textContent('h1'), be.get('app.title'));
+      assert.equal(await page.inputValue('[data-testid="language-select"]'), 'be');
+      await page.fill('[data-testid="growth-slider-number"]', '21');
+      await page.press('[data-testid="growth-slider-number"]', 'Enter');
+      await expectParam(page, 'growth', '21');
+      await expectParam(page, 'lang', null);
+    }, { locale: 'be-BY' });
+    await withApp('', async (page) => {
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    }, { locale: 'de-DE' });
+  });
+
+  it('switches language in place: scenario, pins and view kept; URL, links and chart follow', async () => {
+    const ru = messages('ru');
+    await withApp('?growth=20&pin=name:Slow,growth:5', async (page) => {
+      const before = await chartPixels(page);
+      await page.click('[data-testid="tab-table"]');
+      await page.selectOption('[data-testid="language-select"]', 'ru');
+      await page.waitForFunction(() => document.documentElement.lang === 'ru');
+      assert.equal(await page.textContent('h1'), ru.get('app.title'));
+      assert.equal(await page.inputValue('[data-testid="growth-slider"]'), '20');
+      assert.ok(await page.isVisible('[data-testid="data-table"]'), 'the table view stays');
+      const header = await page.textContent('[data-testid="data-table"] thead');
+      assert.ok(header.includes(ru.get('table.change')), header);
+      assert.ok((await page.textContent('[data-testid="data-table"] tbody')).includes('\u00a0'), 'grouped digits');
+      await page.click('[data-testid="tab-chart"]');
+      await nextFrame(page);
+      assert.notEqual(await chartPixels(page), before, 'the chart is redrawn in Russian');
+      await expectParam(page, 'lang', 'ru');
+      await expectParam(page, 'pin', 'name:Slow,growth:5');
+      await page.waitForSelector('[data-testid="pins-table"]');
+      const link = await page.inputValue('[data-testid="share-link"]');
+      assert.ok(link.endsWith('?growth=20&pin=name:Slow,growth:5&lang=ru'), link);
+      await page.click('[data-testid="open-embed"]');
+      const snippet = await page.inputValue('[data-testid="embed-snippet"]');
+      assert.ok(snippet.includes('lang=ru') && snippet.includes(`title="${ru.get('share.title')}"`), snippet);
+      await page.keyboard.press('Escape');
+      await page.selectOption('[data-testid="language-select"]', 'en');
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      assert.equal(await page.textContent('h1'), EN.get('app.title'));
+      await expectParam(page, 'lang', 'en');
+    });
+  });
+
+  it('draws and downloads in the language; the CSV stays machine-readable', async () => {
+    const uz = messages('uz');
+    await withApp('?lang=uz', async (page) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-svg"]')]);
+      const svg = await readFile(await download.path(), 'utf8');
+      const title = uz.get('download.title').replace('{series}', uz.get('data.series.uz.name'));
+      assert.ok(svg.includes(title), 'translated title');
+      assert.ok(svg.includes(uz.get('chart.turnover')), 'translated legend');
+      assert.ok(/>\s*1\u00a0000\s*</.test(svg), 'axis numbers grouped the Uzbek way');
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-csv"]')]);
+      const text = await readFile(await csv.path(), 'utf8');
+      assert.ok(text.startsWith('year,exports,imports,turnover,kind,point_kind,source'));
+      assert.ok(text.includes('\n2024,,,714.0,actual,reported,'), 'dot decimals, English codes');
+    });
+  });
+
+  it('names an unknown language in the notice and falls back to English with a notice when a file is missing', async () => {
+    await withApp('?lang=xx&growth=20', async (page) => {
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.ok((await page.textContent('[data-testid="url-notice"]')).includes('lang=xx'));
+      await expectParam(page, 'lang', null);
+      await expectParam(page, 'growth', '20');
+    }, { locale: 'en-US' });
+    await withApp('?lang=be', async (page) => {
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.equal(await page.textContent('h1'), EN.get('app.title'));
+      assert.equal(await page.textContent('[data-testid="translation-notice"] span'), EN.get('app.translation_failed'));
+      await page.selectOption('[data-testid="language-select"]', 'ru');
+      await page.waitForFunction(() => document.documentElement.lang === 'ru');
+      assert.equal(await page.isVisible('[data-testid="translation-notice"]'), false);
+    }, {
+      expectProblem: /404/,
+      beforeGoto: (page) => page.route('**/locales/be.txt', (route) => route.fulfill({ status: 404, body: '' })),
+    });
+  });
+});

@@ -1,0 +1,139 @@
+use super::*;
+
+/// Every message file, as the browser fetches it.
+fn file(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => include_str!("../../locales/en.txt"),
+        Lang::Ru => include_str!("../../locales/ru.txt"),
+        Lang::Uz => include_str!("../../locales/uz.txt"),
+        Lang::Be => include_str!("../../locales/be.txt"),
+    }
+}
+
+#[test]
+fn every_language_has_every_message_and_data_text() {
+    for lang in Lang::ALL {
+        let (_, problems) = Catalog::parse(lang, file(lang));
+        assert!(
+            problems.is_empty(),
+            "locales/{}.txt: {problems:?}",
+            lang.code()
+        );
+    }
+}
+
+#[test]
+fn a_missing_or_broken_message_is_reported_and_falls_back_to_english() {
+    let text =
+        "number.decimal = ,\nchart.target = Цель\nnot.a.key = x\nchart.unit = a\nchart.unit = b";
+    let (catalog, problems) = Catalog::parse(Lang::Ru, text);
+    assert!(problems.contains(&"missing key `app.title`".to_string()));
+    assert!(problems.contains(&"missing key `data.series.uz.name`".to_string()));
+    assert!(problems.contains(&"placeholders of `chart.target` differ".to_string()));
+    assert!(problems.contains(&"unknown key `not.a.key`".to_string()));
+    assert!(problems.contains(&"duplicate key `chart.unit`".to_string()));
+    assert_eq!(
+        catalog.get(Msg::AppTitle),
+        Catalog::english().get(Msg::AppTitle)
+    );
+    assert_eq!(catalog.get(Msg::ChartTarget), "Target: {target}");
+    assert_eq!(catalog.get(Msg::NumberDecimal), ",");
+    assert_eq!(catalog.data().series[0].name, "Uzbek statistics");
+}
+
+#[test]
+fn english_comes_from_its_file_and_the_data_set() {
+    let (catalog, problems) = Catalog::parse(Lang::En, file(Lang::En));
+    assert!(problems.is_empty(), "{problems:?}");
+    let english = Catalog::english();
+    for (i, key) in MSG_KEYS.iter().enumerate() {
+        assert_eq!(catalog.texts[i], english.texts[i], "{key}");
+    }
+    assert_eq!(english.data(), dataset());
+    assert_eq!(english.money(1250.0), "$1.25 billion");
+}
+
+#[test]
+fn translations_translate_text_and_numbers() {
+    let (ru, _) = Catalog::parse(Lang::Ru, file(Lang::Ru));
+    let english = Catalog::english();
+    assert_eq!(ru.numbers().grouped(1000.5, 1), "1\u{a0}000,5");
+    assert_eq!(ru.percent(12.5), "12,5\u{a0}%");
+    for lang in [Lang::Ru, Lang::Uz, Lang::Be] {
+        let (catalog, _) = Catalog::parse(lang, file(lang));
+        assert_eq!(catalog.numbers().decimal, ",", "{lang:?}");
+        let same: Vec<&str> = MSG_KEYS
+            .iter()
+            .enumerate()
+            .filter(|(i, key)| {
+                catalog.texts[*i] == english.texts[*i] && !key.starts_with("number.")
+            })
+            .map(|(_, key)| *key)
+            .collect();
+        // Symbols and names that every language writes alike.
+        let alike = [
+            "chart.approx",
+            "chart.lower_bound",
+            "chart.fan",
+            "chart.unit",
+            "facts.cite",
+            "chance.under",
+            "chance.over",
+            "view.table",
+        ];
+        let untranslated: Vec<&&str> = same.iter().filter(|k| !alike.contains(k)).collect();
+        assert!(
+            untranslated.is_empty(),
+            "{lang:?} keeps English: {untranslated:?}"
+        );
+        assert_ne!(catalog.data().series[0].name, english.data().series[0].name);
+        let figures = |d: &DataSet| {
+            d.series
+                .iter()
+                .flat_map(|s| s.points.iter().map(|p| (p.year, p.turnover, p.kind)))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(figures(catalog.data()), figures(english.data()));
+    }
+}
+
+#[test]
+fn data_keys_are_unique_and_named_after_the_data() {
+    let mut data = dataset().clone();
+    let keys: Vec<String> = data_texts(&mut data).into_iter().map(|(k, _)| k).collect();
+    assert!(keys.contains(&"data.series.uz.name".to_string()));
+    assert!(keys.contains(&"data.point.by.2016.note".to_string()));
+    assert!(keys.contains(&"data.products.flow.2.share.1".to_string()));
+    let mut sorted = keys.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(sorted.len(), keys.len());
+}
+
+#[test]
+fn the_language_comes_from_a_tag_or_the_browser() {
+    assert_eq!(Lang::from_tag("ru-RU"), Some(Lang::Ru));
+    assert_eq!(Lang::from_tag("uz-Latn-UZ"), Some(Lang::Uz));
+    assert_eq!(Lang::from_tag("BE"), Some(Lang::Be));
+    assert_eq!(Lang::from_tag("de"), None);
+    assert_eq!(Lang::from_tag(""), None);
+    assert_eq!(Lang::from_browser(["de-DE", "be-BY", "ru"]), Lang::Be);
+    assert_eq!(Lang::from_browser(["fr"]), Lang::En);
+    assert_eq!(Lang::from_browser([]), Lang::En);
+}
+
+#[test]
+fn placeholders_are_found_in_order_of_name() {
+    assert_eq!(placeholders("{b} to {a}, {b}"), vec!["a", "b", "b"]);
+    assert_eq!(placeholders("no { brace"), Vec::<&str>::new());
+}
+
+#[test]
+fn the_lang_parameter_is_read_and_a_bad_one_reported() {
+    assert_eq!(lang_param("?growth=3&lang=ru"), (Some(Lang::Ru), None));
+    assert_eq!(lang_param("lang=be&lang=uz-Latn"), (Some(Lang::Uz), None));
+    assert_eq!(lang_param("?growth=3"), (None, None));
+    let (lang, problem) = lang_param("?lang=%3Cscript%3E");
+    assert_eq!(lang, None);
+    assert_eq!(problem.map(|p| p.pair()).as_deref(), Some("lang=<script>"));
+}

@@ -1,0 +1,125 @@
+//! The page's language: chosen from `lang=`, else the browser's languages, else
+//! English; other languages' message files fetched once, when needed; the switcher.
+
+use super::use_state;
+use crate::i18n::{Catalog, Lang};
+use js_sys::Promise;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The language in effect, shared through context.
+#[derive(Clone, Copy)]
+pub struct Language {
+    /// The catalog the page is written with; the page is rebuilt when it changes.
+    pub catalog: RwSignal<&'static Catalog>,
+    /// True when a language's file could not be loaded (the page stays in English).
+    pub failed: RwSignal<bool>,
+}
+
+/// The catalog of the page being built.
+pub fn use_catalog() -> &'static Catalog {
+    expect_context::<Language>().catalog.get_untracked()
+}
+
+/// The browser's preferred languages' choice (`navigator.languages`).
+pub fn browser_lang() -> Lang {
+    let tags: Vec<String> = window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    Lang::from_browser(tags.iter().map(String::as_str))
+}
+
+thread_local! {
+    /// Catalogs fetched so far: each file is fetched and parsed once per page.
+    static LOADED: RefCell<Vec<&'static Catalog>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Fetches `locales/<code>.txt` as text.
+async fn fetch_text(lang: Lang) -> Option<String> {
+    let url = format!("locales/{}.txt", lang.code());
+    let response = JsFuture::from(window().fetch_with_str(&url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let text: Promise = response.text().ok()?;
+    JsFuture::from(text).await.ok()?.as_string()
+}
+
+/// The catalog of `lang`: English at once, another language fetched on first use.
+/// `None` when its file cannot be fetched.
+pub async fn load(lang: Lang) -> Option<&'static Catalog> {
+    if lang == Lang::En {
+        return Some(Catalog::english());
+    }
+    if let Some(c) = LOADED.with_borrow(|l| l.iter().copied().find(|c| c.lang() == lang)) {
+        return Some(c);
+    }
+    let text: &'static str = Box::leak(fetch_text(lang).await?.into_boxed_str());
+    let (catalog, problems) = Catalog::parse(lang, text);
+    if !problems.is_empty() {
+        leptos::logging::warn!("locales/{}.txt: {problems:?}", lang.code());
+    }
+    let catalog: &'static Catalog = Box::leak(Box::new(catalog));
+    LOADED.with_borrow_mut(|l| l.push(catalog));
+    Some(catalog)
+}
+
+/// Keeps `<html lang>` and the document title in the language in effect.
+pub fn follow_language(language: Language) {
+    Effect::new(move |_| {
+        let catalog = language.catalog.get();
+        let document = document();
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", catalog.lang().code());
+        }
+        document.set_title(catalog.get(crate::i18n::Msg::AppDocumentTitle));
+    });
+}
+
+/// The language switcher: each language under its own name.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let language = expect_context::<Language>();
+    let state = use_state();
+    let t = use_catalog();
+    let current = t.lang();
+    let choose = move |code: String| {
+        let Some(lang) = Lang::from_tag(&code) else {
+            return;
+        };
+        spawn_local(async move {
+            match load(lang).await {
+                Some(catalog) => {
+                    state.lang.set(Some(lang));
+                    language.failed.set(false);
+                    language.catalog.set(catalog);
+                }
+                None => language.failed.set(true),
+            }
+        });
+    };
+    view! {
+        <div class="language">
+            <label for="language">{t.get(crate::i18n::Msg::AppLanguage)}</label>
+            <select id="language" data-testid="language-select" on:change=move |ev| choose(event_target_value(&ev))>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|lang| {
+                        view! {
+                            <option value=lang.code() lang=lang.code() selected=lang == current>
+                                {lang.native_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
