@@ -2,6 +2,15 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
+# The release .wasm (issue 6, 35 kB gzip less): std rebuilt for size (build-std) with
+# immediate-abort panics, no panic locations and no Debug text. These are unstable
+# options of the pinned stable toolchain, allowed by RUSTC_BOOTSTRAP; it is set for every
+# cargo run of make so that native and wasm builds share their compiled proc-macros.
+# A plain `trunk build --release` still works and gives the larger stable build.
+export RUSTC_BOOTSTRAP := 1
+SMALL_WASM := CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort"
+
 .PHONY: setup setup-browser serve build test test-native lint e2e bench
 
 setup:
@@ -12,11 +21,11 @@ setup-browser:
 
 ## Installs what is missing, builds the release bundle and serves it on http://127.0.0.1:8080
 serve: setup
-	trunk serve --release
+	$(SMALL_WASM) trunk serve --release
 
 ## The release bundle in dist/ (the one the browser tests use)
 build: setup
-	trunk build --release
+	$(SMALL_WASM) trunk build --release
 
 ## Installs what is missing and runs every test: format, lints, native tests, browser tests
 test: setup-browser lint test-native build e2e

@@ -8,10 +8,18 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 TRUNK_VERSION=0.21.14
 step() { printf '\n== %s\n' "$*"; }
+# The tools below are built as plain stable Rust (make sets this for the app's builds).
+unset RUSTC_BOOTSTRAP
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "Rust target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
+fi
+
+# The standard library's source: the release .wasm rebuilds std for size (see Makefile).
+if [ ! -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+  step "Rust component rust-src"
+  rustup component add rust-src
 fi
 
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
@@ -28,10 +36,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; th
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# wasm-opt from npm binaryen 132 (never Debian's 108), playwright-core and axe-core.
+# wasm-opt from npm binaryen 132 (never Debian's 108), esbuild (minifies the JS glue),
+# playwright-core and axe-core.
 if ! { [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] \
-  && [ -d node_modules/axe-core ] && wasm-opt --version | grep -q "version 132"; }; then
-  step "npm packages (binaryen 132, playwright-core, axe-core)"
+  && [ -d node_modules/axe-core ] && [ -d node_modules/esbuild ] \
+  && wasm-opt --version | grep -q "version 132"; }; then
+  step "npm packages (binaryen 132, esbuild, playwright-core, axe-core)"
   npm ci --no-audit --no-fund
 fi
 
@@ -43,5 +53,9 @@ if [ "${1:-}" = "--browser" ] && ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/c
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
 fi
 
-# Trunk.toml sets offline = true: cargo must have every crate before the build.
+# Trunk.toml sets offline = true: cargo must have every crate before the build, the
+# standard library's own dependencies too (the release build rebuilds std). Its
+# manifest uses an unstable cargo feature, hence RUSTC_BOOTSTRAP for this one fetch.
 cargo fetch --locked >/dev/null
+RUSTC_BOOTSTRAP=1 cargo fetch --locked --manifest-path \
+  "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml" >/dev/null

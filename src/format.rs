@@ -1,9 +1,60 @@
 //! Number formatting: machine forms (URL, CSV, `data-value`) and the reader's forms in
 //! each language's style ([`Numbers`]).
 
-/// `value` with exactly `decimals` decimals and no separators: `1128.9`.
+/// `value` with exactly `decimals` decimals (at most 9) and no separators: `1128.9`.
+/// Rounds half away from zero. Written with integers: core's exact float formatting
+/// would add about 8 KB to the .wasm.
 pub fn fixed(value: f64, decimals: usize) -> String {
-    format!("{value:.decimals$}")
+    if value.is_nan() {
+        return "NaN".to_string();
+    }
+    let decimals = decimals.min(9);
+    let scale = 10u64.pow(decimals as u32);
+    // Saturates past 1.8e19 (and for infinity); clamped inputs never come near.
+    let scaled = (value.abs() * scale as f64).round() as u64;
+    let sign = if value < 0.0 && scaled != 0 { "-" } else { "" };
+    let int = scaled / scale;
+    if decimals == 0 {
+        return format!("{sign}{int}");
+    }
+    let frac = (scaled % scale).to_string();
+    format!("{sign}{int}.{}{frac}", "0".repeat(decimals - frac.len()))
+}
+
+/// Reads a decimal number: optional sign, digits, optional `.` and digits, optional
+/// exponent (`1e12`); no `inf` or `NaN`, and `None` past the largest finite value. Written by hand: core's float parser and its tables
+/// would add about 20 KB to the .wasm. Exact for up to 15 significant digits; beyond
+/// that the last digits are only approximate (inputs are clamped far below).
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let (negative, digits) = match text.as_bytes().first()? {
+        b'-' => (true, &text[1..]),
+        b'+' => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (digits, exponent) = match digits.split_once(['e', 'E']) {
+        Some((digits, exponent)) => (digits, exponent.parse::<i32>().ok()?.clamp(-400, 400)),
+        None => (digits, 0),
+    };
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int.len() + frac.len() == 0 || !all_digits(int) || !all_digits(frac) {
+        return None;
+    }
+    let mut mantissa = 0.0_f64;
+    let mut scale = 0;
+    for (i, b) in int.bytes().chain(frac.bytes()).enumerate() {
+        if i >= int.len() && scale >= 15 {
+            break;
+        }
+        mantissa = mantissa * 10.0 + f64::from(b - b'0');
+        if i >= int.len() {
+            scale += 1;
+        }
+    }
+    // Both exact below 2^53 and 10^22: the quotient is correctly rounded.
+    let value = mantissa / 10f64.powi(scale) * 10f64.powi(exponent);
+    Some(if negative { -value } else { value }).filter(|v| v.is_finite())
 }
 
 /// `value` with at most `decimals` decimals, trailing zeros dropped: `12.5`, `16`.
@@ -145,9 +196,38 @@ mod tests {
     #[test]
     fn fixed_and_trimmed_decimals() {
         assert_eq!(fixed(1128.953, 1), "1129.0");
+        assert_eq!(fixed(0.05, 2), "0.05");
+        assert_eq!(fixed(-0.004, 2), "0.00");
+        assert_eq!(fixed(-12.345, 1), "-12.3");
+        assert_eq!(fixed(1e30, 0), "18446744073709551615", "saturates");
+        assert_eq!(fixed(f64::NAN, 1), "NaN");
+        assert_eq!(fixed(3.0, 0), "3");
         assert_eq!(trimmed(12.50, 2), "12.5");
         assert_eq!(trimmed(-20.0, 2), "-20");
         assert_eq!(trimmed(-0.001, 2), "0");
+    }
+
+    #[test]
+    fn decimals_are_read_without_exponents_or_words() {
+        assert_eq!(parse_decimal("12.5"), Some(12.5));
+        assert_eq!(parse_decimal(" -3 "), Some(-3.0));
+        assert_eq!(parse_decimal("+0.1"), Some(0.1));
+        assert_eq!(parse_decimal(".5"), Some(0.5));
+        assert_eq!(parse_decimal("7."), Some(7.0));
+        assert_eq!(parse_decimal("100000"), Some(100_000.0));
+        assert_eq!(parse_decimal("16.49"), Some(16.49));
+        assert_eq!(
+            parse_decimal("0.123456789012345678"),
+            Some(0.123456789012345)
+        );
+        assert_eq!(parse_decimal("1e3"), Some(1000.0));
+        assert_eq!(parse_decimal("2.5E-1"), Some(0.25));
+        for bad in [
+            "", "-", ".", "1e", "e3", "1e3.5", "inf", "NaN", "1.2.3", "12,5", "0x10", "--1", "1 2",
+        ] {
+            assert_eq!(parse_decimal(bad), None, "{bad}");
+        }
+        assert_eq!(parse_decimal(&"9".repeat(400)), None);
     }
 
     #[test]

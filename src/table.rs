@@ -47,7 +47,7 @@ pub fn marked(numbers: &Numbers, value: Option<f64>, kind: RowKind) -> String {
 /// The rows of the series and, after the base year, of the projection (a year with a
 /// figure after the base has both rows, for comparison), in year order.
 pub fn rows(series: &Series, outlook: &Outlook, last_year: i32) -> Vec<Row> {
-    let mut rows: Vec<Row> = Vec::new();
+    let mut actual: Vec<Row> = Vec::new();
     let mut previous: Option<(i32, f64)> = None;
     for p in &series.points {
         let change = match (previous, p.turnover) {
@@ -57,7 +57,7 @@ pub fn rows(series: &Series, outlook: &Outlook, last_year: i32) -> Vec<Row> {
             _ => None,
         };
         previous = p.turnover.map(|t| (p.year, t));
-        rows.push(Row {
+        actual.push(Row {
             year: p.year,
             exports: p.exports,
             imports: p.imports,
@@ -71,8 +71,15 @@ pub fn rows(series: &Series, outlook: &Outlook, last_year: i32) -> Vec<Row> {
         .projection
         .windows(2)
         .filter(|w| w[1].year <= last_year);
+    // Both lists are in year order: merge them, the actual row first in a shared year
+    // (no sort: it would add 3 KB to the .wasm).
+    let mut rows: Vec<Row> = Vec::with_capacity(actual.len() + outlook.projection.len());
+    let mut actual = actual.into_iter().peekable();
     for pair in projected {
         let (before, p) = (pair[0], pair[1]);
+        while let Some(row) = actual.next_if(|r| r.year <= p.year) {
+            rows.push(row);
+        }
         rows.push(Row {
             year: p.year,
             exports: p.exports,
@@ -83,7 +90,7 @@ pub fn rows(series: &Series, outlook: &Outlook, last_year: i32) -> Vec<Row> {
             source: None,
         });
     }
-    rows.sort_by_key(|r| (r.year, matches!(r.kind, RowKind::Projected)));
+    rows.extend(actual);
     rows
 }
 

@@ -480,8 +480,10 @@ fn draw_fan<DB: DrawingBackend>(
 }
 
 /// The style of every label: sans-serif at `size`, anchored at (h, v).
+/// (The family as an enum: plotters reads a family name with `to_lowercase`, which
+/// brings core's 12 KB Unicode case table into the .wasm.)
 fn label_style(size: f64, color: &RGBColor, h: HPos, v: VPos) -> TextStyle<'_> {
-    TextStyle::from(("sans-serif", size).into_font())
+    TextStyle::from((FontFamily::SansSerif, size).into_font())
         .color(color)
         .pos(Pos::new(h, v))
 }

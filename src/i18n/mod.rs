@@ -33,15 +33,19 @@ pub fn entries(text: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
-/// The `{name}` placeholders of a message, sorted.
+/// The `{name}` placeholders of a message, in order.
 pub fn placeholders(text: &str) -> Vec<&str> {
-    let mut names: Vec<&str> = text
-        .split('{')
+    text.split('{')
         .skip(1)
         .filter_map(|part| part.split_once('}').map(|(name, _)| name))
-        .collect();
-    names.sort_unstable();
-    names
+        .collect()
+}
+
+/// True when two messages have the same placeholders, in any order.
+pub fn same_placeholders(a: &str, b: &str) -> bool {
+    let (a, b) = (placeholders(a), placeholders(b));
+    let count = |list: &[&str], name: &str| list.iter().filter(|n| **n == name).count();
+    a.len() == b.len() && a.iter().all(|name| count(&a, name) == count(&b, name))
 }
 
 /// Every message of one language, and the data set's text in it.
@@ -87,7 +91,7 @@ impl Catalog {
                 problems.push(format!("duplicate key `{key}`"));
             }
             match slot {
-                Slot::Message(i) if placeholders(value) == placeholders(english) => {
+                Slot::Message(i) if same_placeholders(value, english) => {
                     texts[i] = value;
                 }
                 Slot::Message(_) => problems.push(format!("placeholders of `{key}` differ")),

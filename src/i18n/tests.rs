@@ -123,9 +123,12 @@ fn the_language_comes_from_a_tag_or_the_browser() {
 }
 
 #[test]
-fn placeholders_are_found_in_order_of_name() {
-    assert_eq!(placeholders("{b} to {a}, {b}"), vec!["a", "b", "b"]);
+fn placeholders_are_compared_in_any_order() {
+    assert_eq!(placeholders("{b} to {a}, {b}"), vec!["b", "a", "b"]);
     assert_eq!(placeholders("no { brace"), Vec::<&str>::new());
+    assert!(same_placeholders("{a} {b} {b}", "{b}{a}{b}"));
+    assert!(!same_placeholders("{a} {b} {b}", "{a} {a} {b}"));
+    assert!(!same_placeholders("{a}", "{a} {b}"));
 }
 
 #[test]

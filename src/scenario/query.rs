@@ -3,6 +3,7 @@
 
 use super::{clamp_growth, clamp_target, Scenario, LAST_YEAR_MAX};
 use crate::data::{DataSet, SeriesId};
+use crate::format::parse_decimal;
 
 /// The query keys the scenario owns; other keys in a URL are left alone.
 pub const KEYS: [&str; 10] = [
@@ -131,7 +132,7 @@ impl Scenario {
                 _ => report("base", v, None),
             }
         }
-        let numeric = |v: &str| v.parse::<f64>().ok().filter(|x| x.is_finite());
+        let numeric = |v: &str| parse_decimal(v);
         for (key, clamp) in [
             ("growth", clamp_growth as fn(f64) -> Option<f64>),
             ("exports", clamp_growth),

@@ -41,6 +41,17 @@ fn a_gap_year_has_no_change_and_a_backtest_year_has_both_rows() {
     assert_eq!(y2025.len(), 2);
     assert_eq!(y2025[0].kind, RowKind::Actual(PointKind::Approx));
     assert_eq!(y2025[1].kind, RowKind::Projected);
+    let order: Vec<(i32, bool)> = rows
+        .iter()
+        .map(|r| (r.year, r.kind == RowKind::Projected))
+        .collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(order, sorted, "year order, the actual row first");
+    assert_eq!(
+        rows.len(),
+        series.points.len() + (a.last_year - 2021) as usize
+    );
 }
 
 #[test]

@@ -64,7 +64,7 @@ pub async fn load(lang: Lang) -> Option<&'static Catalog> {
     let text: &'static str = Box::leak(fetch_text(lang).await?.into_boxed_str());
     let (catalog, problems) = Catalog::parse(lang, text);
     if !problems.is_empty() {
-        leptos::logging::warn!("locales/{}.txt: {problems:?}", lang.code());
+        leptos::logging::warn!("locales/{}.txt: {}", lang.code(), problems.join("; "));
     }
     let catalog: &'static Catalog = Box::leak(Box::new(catalog));
     LOADED.with_borrow_mut(|l| l.push(catalog));

@@ -1,6 +1,7 @@
 //! One growth-rate slider with its exact-entry field.
 
 use super::language::use_catalog;
+use crate::format::{fixed, parse_decimal};
 use crate::i18n::Msg;
 use crate::scenario::{clamp_growth, GROWTH_MAX, GROWTH_MIN, GROWTH_STEP};
 use crate::text;
@@ -32,7 +33,7 @@ pub fn RateSlider(
 ) -> impl IntoView {
     let t = use_catalog();
     let set = move |raw: String| {
-        if let Some(v) = raw.trim().parse::<f64>().ok().and_then(clamp_growth) {
+        if let Some(v) = parse_decimal(&raw).and_then(clamp_growth) {
             on_set.run(v);
         }
     };
@@ -54,8 +55,8 @@ pub fn RateSlider(
                     min=GROWTH_MIN
                     max=GROWTH_MAX
                     step=GROWTH_STEP
-                    style:--lo=move || format!("{:.2}%", lo())
-                    style:--hi=move || format!("{:.2}%", hi())
+                    style:--lo=move || format!("{}%", fixed(lo(), 2))
+                    style:--hi=move || format!("{}%", fixed(hi(), 2))
                     prop:value=move || value.get().to_string()
                     aria-valuetext=move || text::growth_value(t, value.get())
                     aria-describedby="growth-baseline"

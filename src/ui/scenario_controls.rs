@@ -3,6 +3,7 @@
 use super::language::use_catalog;
 use super::use_state;
 use crate::data::SeriesId;
+use crate::format::parse_decimal;
 use crate::i18n::Msg;
 use crate::scenario::{clamp_target, LAST_YEAR_MAX};
 use leptos::prelude::*;
@@ -100,7 +101,7 @@ pub fn ScenarioControls() -> impl IntoView {
                     target.get().to_string()
                 }
                 on:change=move |ev| {
-                    let value = event_target_value(&ev).trim().parse::<f64>().ok();
+                    let value = parse_decimal(&event_target_value(&ev));
                     if let Some(v) = value.and_then(clamp_target) {
                         state.edit(|s| s.target = Some(v));
                     }

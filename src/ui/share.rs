@@ -3,6 +3,7 @@
 use super::language::use_catalog;
 use super::{url, use_state};
 use crate::display::{embed_link, embed_snippet, share_link};
+use crate::format::parse_decimal;
 use crate::i18n::Msg;
 use js_sys::{Function, Promise, Reflect};
 use leptos::html::{Dialog, Input, Textarea};
@@ -138,7 +139,7 @@ pub fn ShareBar() -> impl IntoView {
                 step="10"
                 prop:value=move || height.get().to_string()
                 on:change=move |ev| {
-                    if let Ok(h) = event_target_value(&ev).trim().parse::<f64>() {
+                    if let Some(h) = parse_decimal(&event_target_value(&ev)) {
                         if h.is_finite() {
                             height.set(h.clamp(300.0, 3000.0).round() as u32);
                         }
