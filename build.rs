@@ -77,10 +77,13 @@ fn variant(key: &str) -> String {
         .collect()
 }
 
+include!("src/i18n/key_hash.rs");
+
 /// Writes `messages.rs`: the `Msg` enum (one variant a key of the English file), the
-/// keys, and the English texts in the same order.
+/// keys and their hashes, and the English texts in the same order.
 fn messages() {
     println!("cargo:rerun-if-changed={MESSAGES}");
+    println!("cargo:rerun-if-changed=src/i18n/key_hash.rs");
     let text = fs::read_to_string(MESSAGES).expect("locales/en.txt is readable");
     let mut entries: Vec<(String, String)> = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -117,14 +120,30 @@ fn messages() {
         let _ = writeln!(out, "    {},", variant(key));
     }
     let count = entries.len();
+    let mut hashes: Vec<u32> = entries.iter().map(|(key, _)| key_hash(key)).collect();
     let _ = writeln!(
         out,
         "}}\n\n/// How many messages there are.\npub const MSG_COUNT: usize = {count};\n\n\
-         /// The key of each message, in `Msg` order.\npub const MSG_KEYS: [&str; {count}] = ["
+         /// The key of each message, in `Msg` order (tests only: the app uses the hashes).\n\
+         #[cfg(test)]\npub const MSG_KEYS: [&str; {count}] = ["
     );
     for (key, _) in &entries {
         let _ = writeln!(out, "    {key:?},");
     }
+    let _ = writeln!(
+        out,
+        "];\n\n/// The hash of each key (`key_hash`), in `Msg` order.\nconst MSG_HASHES: [u32; {count}] = ["
+    );
+    for hash in &hashes {
+        let _ = writeln!(out, "    {hash:#010x},");
+    }
+    hashes.sort_unstable();
+    hashes.dedup();
+    assert_eq!(
+        hashes.len(),
+        count,
+        "{MESSAGES}: two keys share a hash: rename one"
+    );
     let _ = writeln!(
         out,
         "];\n\n/// The English text of each message, in `Msg` order.\nconst ENGLISH: [&str; {count}] = ["

@@ -33,6 +33,17 @@ pub fn entries(text: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
+include!("key_hash.rs");
+
+/// The name of message `i` for a problem report: the key in tests, its number in the
+/// app (which carries hashes, not key names).
+fn key_name(i: usize) -> String {
+    #[cfg(test)]
+    return MSG_KEYS[i].to_string();
+    #[cfg(not(test))]
+    return format!("#{i}");
+}
+
 /// The `{name}` placeholders of a message, in order.
 pub fn placeholders(text: &str) -> Vec<&str> {
     text.split('{')
@@ -78,7 +89,9 @@ impl Catalog {
         let mut data_keys = data_texts(&mut data);
         let mut data_found = vec![false; data_keys.len()];
         for (key, value) in entries(text) {
-            let (slot, english, seen) = if let Some(i) = MSG_KEYS.iter().position(|k| *k == key) {
+            let hash = key_hash(key);
+            let (slot, english, seen) = if let Some(i) = MSG_HASHES.iter().position(|h| *h == hash)
+            {
                 (Slot::Message(i), ENGLISH[i], &mut found[i])
             } else if let Some(i) = data_keys.iter().position(|(k, _)| k == key) {
                 let seen = &mut data_found[i];
@@ -98,10 +111,10 @@ impl Catalog {
                 Slot::Data(i) => *data_keys[i].1 = value.to_string(),
             }
         }
-        let missing_messages = MSG_KEYS.iter().zip(found).filter(|(_, f)| !f);
+        let missing_messages = (0..MSG_COUNT).filter(|i| !found[*i]).map(key_name);
         let missing_data = data_keys.iter().zip(&data_found).filter(|(_, f)| !**f);
         if lang != Lang::En {
-            problems.extend(missing_messages.map(|(k, _)| format!("missing key `{k}`")));
+            problems.extend(missing_messages.map(|k| format!("missing key `{k}`")));
             problems.extend(missing_data.map(|((k, _), _)| format!("missing key `{k}`")));
         }
         drop(data_keys);

@@ -140,3 +140,12 @@ fn the_lang_parameter_is_read_and_a_bad_one_reported() {
     assert_eq!(lang, None);
     assert_eq!(problem.map(|p| p.pair()).as_deref(), Some("lang=<script>"));
 }
+
+#[test]
+fn keys_are_found_by_their_hash() {
+    for (i, key) in MSG_KEYS.iter().enumerate() {
+        assert_eq!(key_hash(key), MSG_HASHES[i], "{key}");
+    }
+    assert_eq!(key_hash(""), 0x811c_9dc5);
+    assert_eq!(key_hash("a"), 0xe40c_292c);
+}

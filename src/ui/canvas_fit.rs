@@ -1,6 +1,7 @@
 //! What every chart canvas needs: its container's width, followed as the window
 //! resizes, and a backing store of CSS size × devicePixelRatio (sharp on HiDPI).
 
+use super::canvas_backend::Canvas2d;
 use super::display::DisplayState;
 use crate::chart::{ChartStyle, Palette};
 use leptos::ev;
@@ -8,7 +9,6 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
-use plotters_canvas::CanvasBackend;
 
 /// The width of `container` in CSS pixels, measured on mount, on window resize and
 /// whenever `visible` turns true (a hidden element has no width).
@@ -36,7 +36,7 @@ pub fn fit_canvas(
     canvas: web_sys::HtmlCanvasElement,
     (css_width, css_height): (f64, f64),
     display: &DisplayState,
-) -> Option<(DrawingArea<CanvasBackend, Shift>, ChartStyle)> {
+) -> Option<(DrawingArea<Canvas2d, Shift>, ChartStyle)> {
     if css_width <= 0.0 {
         return None;
     }
@@ -58,8 +58,5 @@ pub fn fit_canvas(
         },
         transparent: display.display.transparent,
     };
-    Some((
-        CanvasBackend::with_canvas_object(canvas)?.into_drawing_area(),
-        style,
-    ))
+    Some((Canvas2d::new(&canvas)?.into_drawing_area(), style))
 }

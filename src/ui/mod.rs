@@ -5,6 +5,7 @@
 //! components.
 
 mod app;
+mod canvas_backend;
 mod canvas_fit;
 mod chart_view;
 mod data_table;

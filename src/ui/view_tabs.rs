@@ -1,5 +1,6 @@
 //! Chart or table, and the downloads of what they show (PNG, SVG, CSV).
 
+use super::canvas_backend::Canvas2d;
 use super::chart_view::with_chart_data;
 use super::download::{save_text, save_url};
 use super::language::use_catalog;
@@ -13,7 +14,6 @@ use crate::table::{csv, file_stem, rows};
 use crate::text;
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 
 /// Size of a downloaded chart, CSS pixels (the PNG has twice as many).
@@ -53,7 +53,7 @@ fn png(t: &Catalog, state: AppState) -> Option<String> {
         document().create_element("canvas").ok()?.dyn_into().ok()?;
     canvas.set_width(EXPORT_SIZE.0 * 2);
     canvas.set_height(EXPORT_SIZE.1 * 2);
-    let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    let area = Canvas2d::new(&canvas)?.into_drawing_area();
     let style = ChartStyle {
         scale: 2.0,
         palette: Palette::LIGHT,

@@ -1,0 +1,301 @@
+//! A plotters `DrawingBackend` on a 2D canvas. Used instead of `plotters-canvas`: it
+//! sets a fill, stroke or font only when it changes (a redraw makes about a third of
+//! the calls into JavaScript), writes colours without float formatting, and starts
+//! every drawing on a cleared canvas (a transparent chart does not pile up frames).
+
+use crate::format::fixed;
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontTransform,
+};
+use std::fmt;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// A drawing call the canvas refused (e.g. a text it could not draw).
+#[derive(Debug)]
+pub struct CanvasError;
+
+impl fmt::Display for CanvasError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the canvas refused a drawing call")
+    }
+}
+
+impl std::error::Error for CanvasError {}
+
+/// A colour as CSS: `rgb(1,2,3)` or `rgba(1,2,3,0.09)`.
+fn css_color(color: BackendColor) -> String {
+    let (r, g, b) = color.rgb;
+    if color.alpha >= 1.0 {
+        format!("rgb({r},{g},{b})")
+    } else {
+        format!("rgba({r},{g},{b},{})", fixed(color.alpha.max(0.0), 3))
+    }
+}
+
+/// Half-pixel offset for a horizontal or vertical line, so a 1 px line stays sharp.
+fn crisp(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64, f64)) {
+    let (mut a, mut b) = (
+        (f64::from(from.0), f64::from(from.1)),
+        (f64::from(to.0), f64::from(to.1)),
+    );
+    if from.0 == to.0 {
+        a.0 -= 0.5;
+        b.0 -= 0.5;
+    }
+    if from.1 == to.1 {
+        a.1 -= 0.5;
+        b.1 -= 0.5;
+    }
+    (a, b)
+}
+
+/// The 2D context of one canvas, with the styles last set on it.
+pub struct Canvas2d {
+    context: CanvasRenderingContext2d,
+    size: (u32, u32),
+    fill: String,
+    stroke: (String, u32),
+    font: String,
+    anchor: Option<(&'static str, &'static str)>,
+}
+
+impl Canvas2d {
+    /// The canvas' 2D context, cleared; `None` when it has none.
+    pub fn new(canvas: &HtmlCanvasElement) -> Option<Canvas2d> {
+        let context: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        let size = (canvas.width(), canvas.height());
+        context.clear_rect(0.0, 0.0, f64::from(size.0), f64::from(size.1));
+        // Unknown until set: the context keeps its state from earlier drawings.
+        Some(Canvas2d {
+            context,
+            size,
+            fill: String::new(),
+            stroke: (String::new(), 0),
+            font: String::new(),
+            anchor: None,
+        })
+    }
+
+    fn set_fill(&mut self, color: BackendColor) {
+        let css = css_color(color);
+        if css != self.fill {
+            self.context.set_fill_style_str(&css);
+            self.fill = css;
+        }
+    }
+
+    fn set_stroke(&mut self, style: &impl BackendStyle) {
+        let css = css_color(style.color());
+        if css != self.stroke.0 {
+            self.context.set_stroke_style_str(&css);
+        }
+        let width = style.stroke_width();
+        if width != self.stroke.1 {
+            self.context.set_line_width(f64::from(width));
+        }
+        self.stroke = (css, width);
+    }
+
+    /// Traces `points` as one path (closed for a fill).
+    fn trace(&self, points: impl IntoIterator<Item = BackendCoord>, close: bool) {
+        self.context.begin_path();
+        let mut points = points.into_iter();
+        if let Some((x, y)) = points.next() {
+            self.context.move_to(f64::from(x), f64::from(y));
+            for (x, y) in points {
+                self.context.line_to(f64::from(x), f64::from(y));
+            }
+            if close {
+                self.context.close_path();
+            }
+        }
+    }
+}
+
+type Drawn = Result<(), DrawingErrorKind<CanvasError>>;
+
+impl DrawingBackend for Canvas2d {
+    type ErrorType = CanvasError;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.size
+    }
+
+    fn ensure_prepared(&mut self) -> Drawn {
+        Ok(())
+    }
+
+    fn present(&mut self) -> Drawn {
+        Ok(())
+    }
+
+    fn draw_pixel(&mut self, (x, y): BackendCoord, color: BackendColor) -> Drawn {
+        if color.alpha > 0.0 {
+            self.set_fill(color);
+            self.context.fill_rect(f64::from(x), f64::from(y), 1.0, 1.0);
+        }
+        Ok(())
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Drawn {
+        if style.color().alpha > 0.0 {
+            let (a, b) = crisp(from, to);
+            self.set_stroke(style);
+            self.context.begin_path();
+            self.context.move_to(a.0, a.1);
+            self.context.line_to(b.0, b.1);
+            self.context.stroke();
+        }
+        Ok(())
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        (x0, y0): BackendCoord,
+        (x1, y1): BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Drawn {
+        if style.color().alpha <= 0.0 {
+            return Ok(());
+        }
+        let (x, y, w, h) = (
+            f64::from(x0),
+            f64::from(y0),
+            f64::from(x1 - x0),
+            f64::from(y1 - y0),
+        );
+        if fill {
+            self.set_fill(style.color());
+            self.context.fill_rect(x, y, w, h);
+        } else {
+            self.set_stroke(style);
+            self.context.stroke_rect(x, y, w, h);
+        }
+        Ok(())
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Drawn {
+        if style.color().alpha > 0.0 {
+            self.set_stroke(style);
+            self.trace(path, false);
+            self.context.stroke();
+        }
+        Ok(())
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vertices: I,
+        style: &S,
+    ) -> Drawn {
+        if style.color().alpha > 0.0 {
+            self.set_fill(style.color());
+            self.trace(vertices, true);
+            self.context.fill();
+        }
+        Ok(())
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        (x, y): BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Drawn {
+        if style.color().alpha <= 0.0 {
+            return Ok(());
+        }
+        if fill {
+            self.set_fill(style.color());
+        } else {
+            self.set_stroke(style);
+        }
+        self.context.begin_path();
+        let full = std::f64::consts::TAU;
+        let arc = self
+            .context
+            .arc(f64::from(x), f64::from(y), f64::from(radius), 0.0, full);
+        arc.map_err(|_| DrawingErrorKind::DrawingError(CanvasError))?;
+        if fill {
+            self.context.fill();
+        } else {
+            self.context.stroke();
+        }
+        Ok(())
+    }
+
+    fn draw_text<TStyle: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &TStyle,
+        (x, y): BackendCoord,
+    ) -> Drawn {
+        let color = style.color();
+        if color.alpha <= 0.0 {
+            return Ok(());
+        }
+        let anchor = style.anchor();
+        let align = match anchor.h_pos {
+            HPos::Left => "start",
+            HPos::Center => "center",
+            HPos::Right => "end",
+        };
+        let baseline = match anchor.v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        };
+        if self.anchor != Some((align, baseline)) {
+            self.context.set_text_align(align);
+            self.context.set_text_baseline(baseline);
+            self.anchor = Some((align, baseline));
+        }
+        let font = format!(
+            "{} {}px {}",
+            style.style().as_str(),
+            fixed(style.size(), 1),
+            style.family().as_str()
+        );
+        if font != self.font {
+            self.context.set_font(&font);
+            self.font = font;
+        }
+        self.set_fill(color);
+        let turn = match style.transform() {
+            FontTransform::None => 0.0,
+            FontTransform::Rotate90 => 0.25,
+            FontTransform::Rotate180 => 0.5,
+            FontTransform::Rotate270 => 0.75,
+        };
+        let failed = |_| DrawingErrorKind::DrawingError(CanvasError);
+        if turn == 0.0 {
+            return self
+                .context
+                .fill_text(text, f64::from(x), f64::from(y))
+                .map_err(failed);
+        }
+        self.context.save();
+        let drawn = self
+            .context
+            .translate(f64::from(x), f64::from(y))
+            .and_then(|()| self.context.rotate(turn * std::f64::consts::TAU))
+            .and_then(|()| self.context.fill_text(text, 0.0, 0.0));
+        // `restore` brings back the fill and font as they were before `save`.
+        self.context.restore();
+        drawn.map_err(failed)
+    }
+}
