@@ -137,6 +137,9 @@ describe('languages', () => {
       assert.equal(await page.getAttribute('html', 'lang'), 'en');
       assert.equal(await page.textContent('h1'), EN.get('app.title'));
       assert.equal(await page.textContent('[data-testid="translation-notice"] span'), EN.get('app.translation_failed'));
+      await page.selectOption('[data-testid="language-select"]', 'be');
+      await page.waitForFunction(() => document.querySelector('[data-testid="language-select"]').value === 'en');
+      assert.equal(await page.getAttribute('html', 'lang'), 'en', 'still English, and the switcher says so');
       await page.selectOption('[data-testid="language-select"]', 'ru');
       await page.waitForFunction(() => document.documentElement.lang === 'ru');
       assert.equal(await page.isVisible('[data-testid="translation-notice"]'), false);

@@ -90,6 +90,7 @@ pub fn LanguageSwitch() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
     let current = t.lang();
+    let select = NodeRef::<leptos::html::Select>::new();
     let choose = move |code: String| {
         let Some(lang) = Lang::from_tag(&code) else {
             return;
@@ -101,14 +102,20 @@ pub fn LanguageSwitch() -> impl IntoView {
                     language.failed.set(false);
                     language.catalog.set(catalog);
                 }
-                None => language.failed.set(true),
+                None => {
+                    // The page stays as it is: so does the switcher.
+                    language.failed.set(true);
+                    if let Some(select) = select.get_untracked() {
+                        select.set_value(current.code());
+                    }
+                }
             }
         });
     };
     view! {
         <div class="language">
             <label for="language">{t.get(crate::i18n::Msg::AppLanguage)}</label>
-            <select id="language" data-testid="language-select" on:change=move |ev| choose(event_target_value(&ev))>
+            <select id="language" data-testid="language-select" node_ref=select on:change=move |ev| choose(event_target_value(&ev))>
                 {Lang::ALL
                     .into_iter()
                     .map(|lang| {
