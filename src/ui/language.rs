@@ -90,9 +90,8 @@ pub fn LanguageSwitch() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
     let current = t.lang();
-    let select = NodeRef::<leptos::html::Select>::new();
-    let choose = move |code: String| {
-        let Some(lang) = Lang::from_tag(&code) else {
+    let choose = move |select: web_sys::HtmlSelectElement| {
+        let Some(lang) = Lang::from_tag(&select.value()) else {
             return;
         };
         spawn_local(async move {
@@ -105,9 +104,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                 None => {
                     // The page stays as it is: so does the switcher.
                     language.failed.set(true);
-                    if let Some(select) = select.get_untracked() {
-                        select.set_value(current.code());
-                    }
+                    select.set_value(current.code());
                 }
             }
         });
@@ -115,7 +112,7 @@ pub fn LanguageSwitch() -> impl IntoView {
     view! {
         <div class="language">
             <label for="language">{t.get(crate::i18n::Msg::AppLanguage)}</label>
-            <select id="language" data-testid="language-select" node_ref=select on:change=move |ev| choose(event_target_value(&ev))>
+            <select id="language" data-testid="language-select" on:change=move |ev| choose(event_target(&ev))>
                 {Lang::ALL
                     .into_iter()
                     .map(|lang| {

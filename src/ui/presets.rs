@@ -31,6 +31,7 @@ pub fn Presets() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
     let r = move || state.resolved.get();
+    let series = move || dataset().series(r().series);
     let set_linked = move |growth: Option<f64>| {
         state.edit(|s| {
             s.growth = growth;
@@ -47,24 +48,10 @@ pub fn Presets() -> impl IntoView {
             .collect::<Vec<_>>()
     };
     let window_from = Memo::new(move |_| r().assumptions.window_from);
-    // What the presets rest on, without the rates: equal from one slider step to the
-    // next, so a step recomputes none of the sentences below.
-    let without_rates = Memo::new(move |_| {
-        let mut r = r();
-        r.growth = 0.0;
-        r.assumptions.exports_pct = 0.0;
-        r.assumptions.imports_pct = 0.0;
-        r
-    });
-    // The growth that reaches the target by the deadline does not depend on the rates.
-    let needed = Memo::new(move |_| {
-        state
-            .outlook
-            .with(|o| o.as_ref().and_then(|o| o.main.needed))
-    });
     // A preset whose numbers are missing (no earlier year, no deadline) is not offered.
+    // Memos: a slider step changes none of these, so nothing below re-renders then.
     let presets = Memo::new(move |_| -> Vec<Preset> {
-        let r = without_rates.get();
+        let r = r();
         let a = r.assumptions;
         let historical = r.baseline.map(|b| {
             let text = t.fill(
@@ -79,7 +66,7 @@ pub fn Presets() -> impl IntoView {
             let label = t.get(Msg::PresetHistorical);
             ("preset-historical", label, None, text)
         });
-        let recent = momentum(dataset().series(r.series), a.base_year).map(|(year, g)| {
+        let recent = momentum(series(), a.base_year).map(|(year, g)| {
             let pct = g * 100.0;
             let text = t.fill(
                 Msg::PresetMomentumText,
@@ -94,7 +81,10 @@ pub fn Presets() -> impl IntoView {
             ("preset-momentum", label, clamp_growth(pct), text)
         });
         // Rounded up to 0.01 so that the preset does reach the target by the deadline.
-        let on_track = needed.get().map(|g| {
+        let needed = state
+            .outlook
+            .with(|o| o.as_ref().and_then(|o| o.main.needed));
+        let on_track = needed.map(|g| {
             let pct = (g * 10_000.0).ceil() / 100.0;
             let text = t.fill(
                 Msg::PresetOnTrackText,
@@ -114,16 +104,16 @@ pub fn Presets() -> impl IntoView {
             .collect()
     });
     // What "reset" returns to: the default window's baseline, one linked rate.
-    // (A memo of the scenario first: a slider step leaves it equal, so no resolve.)
-    let reset = Memo::new(move |_| Scenario {
-        growth: None,
-        exports: None,
-        imports: None,
-        from: None,
-        ..state.workspace.with(|w| w.current)
-    });
     let reset_note = Memo::new(move |_| {
-        let reset = reset.get().resolve(dataset());
+        let current = state.workspace.with(|w| w.current);
+        let reset = Scenario {
+            growth: None,
+            exports: None,
+            imports: None,
+            from: None,
+            ..current
+        }
+        .resolve(dataset());
         text::baseline(t, reset.baseline, reset.default_growth)
     });
     let at_baseline = move || {
