@@ -7,6 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 # options of the pinned stable toolchain, allowed by RUSTC_BOOTSTRAP; it is set for every
 # cargo run of make so that native and wasm builds share their compiled proc-macros.
 # A plain `trunk build --release` still works and gives the larger stable build.
+# The variable replaces the target rustflags of .cargo/config.toml, so it repeats them.
 export RUSTC_BOOTSTRAP := 1
 SMALL_WASM := CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort"

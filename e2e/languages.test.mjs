@@ -147,5 +147,14 @@ describe('languages', () => {
       expectProblem: /404/,
       beforeGoto: (page) => page.route('**/locales/be.txt', (route) => route.fulfill({ status: 404, body: '' })),
     });
+    // A host that answers every path with its own page: not a message file, so English.
+    await withApp('?lang=uz', async (page) => {
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.ok(await page.isVisible('[data-testid="translation-notice"]'));
+    }, {
+      beforeGoto: (page) =>
+        page.route('**/locales/uz.txt', (route) =>
+          route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang=en><meta charset=utf-8><p>Not found</p>' })),
+    });
   });
 });

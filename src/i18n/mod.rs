@@ -18,6 +18,10 @@ use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
+/// How every message file begins (its first comment line): the app refuses a fetched
+/// file without it, e.g. an HTML error page served in its place.
+pub const FILE_SIGNATURE: &str = "# Trade Outlook";
+
 /// The `key = text` lines of a message file, comments and blank lines skipped.
 pub fn entries(text: &str) -> impl Iterator<Item = (&str, &str)> {
     text.lines().filter_map(|line| {

@@ -13,6 +13,10 @@ fn file(lang: Lang) -> &'static str {
 #[test]
 fn every_language_has_every_message_and_data_text() {
     for lang in Lang::ALL {
+        assert!(
+            file(lang).starts_with(FILE_SIGNATURE),
+            "{lang:?}: first line"
+        );
         let (_, problems) = Catalog::parse(lang, file(lang));
         assert!(
             problems.is_empty(),

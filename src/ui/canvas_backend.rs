@@ -25,6 +25,13 @@ impl fmt::Display for CanvasError {
 
 impl std::error::Error for CanvasError {}
 
+/// A colour as compared for the style cache: exact channels and alpha bits.
+type ColorKey = ((u8, u8, u8), u64);
+
+fn color_key(color: BackendColor) -> ColorKey {
+    (color.rgb, color.alpha.to_bits())
+}
+
 /// A colour as CSS: `rgb(1,2,3)` or `rgba(1,2,3,0.09)`.
 fn css_color(color: BackendColor) -> String {
     let (r, g, b) = color.rgb;
@@ -56,9 +63,11 @@ fn crisp(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64, f64)) {
 pub struct Canvas2d {
     context: CanvasRenderingContext2d,
     size: (u32, u32),
-    fill: String,
-    stroke: (String, u32),
+    fill: Option<ColorKey>,
+    stroke: Option<ColorKey>,
+    line_width: u32,
     font: String,
+    font_size: f64,
     anchor: Option<(&'static str, &'static str)>,
 }
 
@@ -72,31 +81,47 @@ impl Canvas2d {
         Some(Canvas2d {
             context,
             size,
-            fill: String::new(),
-            stroke: (String::new(), 0),
+            fill: None,
+            stroke: None,
+            line_width: 0,
             font: String::new(),
+            font_size: f64::NAN,
             anchor: None,
         })
     }
 
+    // The caches compare before formatting anything: no allocation for an unchanged style.
+
     fn set_fill(&mut self, color: BackendColor) {
-        let css = css_color(color);
-        if css != self.fill {
-            self.context.set_fill_style_str(&css);
-            self.fill = css;
+        let key = Some(color_key(color));
+        if key != self.fill {
+            self.context.set_fill_style_str(&css_color(color));
+            self.fill = key;
         }
     }
 
     fn set_stroke(&mut self, style: &impl BackendStyle) {
-        let css = css_color(style.color());
-        if css != self.stroke.0 {
-            self.context.set_stroke_style_str(&css);
+        let key = Some(color_key(style.color()));
+        if key != self.stroke {
+            self.context.set_stroke_style_str(&css_color(style.color()));
+            self.stroke = key;
         }
         let width = style.stroke_width();
-        if width != self.stroke.1 {
+        if width != self.line_width {
             self.context.set_line_width(f64::from(width));
+            self.line_width = width;
         }
-        self.stroke = (css, width);
+    }
+
+    /// Sets `<style> <size>px <family>` unless it is the font in effect.
+    fn set_font(&mut self, style: &str, size: f64, family: &str) {
+        let same =
+            self.font_size == size && self.font.starts_with(style) && self.font.ends_with(family);
+        if !same {
+            self.font = format!("{style} {}px {family}", fixed(size, 1));
+            self.context.set_font(&self.font);
+            self.font_size = size;
+        }
     }
 
     /// Traces `points` as one path (closed for a fill).
@@ -264,16 +289,11 @@ impl DrawingBackend for Canvas2d {
             self.context.set_text_baseline(baseline);
             self.anchor = Some((align, baseline));
         }
-        let font = format!(
-            "{} {}px {}",
+        self.set_font(
             style.style().as_str(),
-            fixed(style.size(), 1),
-            style.family().as_str()
+            style.size(),
+            style.family().as_str(),
         );
-        if font != self.font {
-            self.context.set_font(&font);
-            self.font = font;
-        }
         self.set_fill(color);
         let turn = match style.transform() {
             FontTransform::None => 0.0,

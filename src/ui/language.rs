@@ -2,7 +2,7 @@
 //! English; other languages' message files fetched once, when needed; the switcher.
 
 use super::use_state;
-use crate::i18n::{Catalog, Lang};
+use crate::i18n::{Catalog, Lang, FILE_SIGNATURE};
 use js_sys::Promise;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -61,7 +61,13 @@ pub async fn load(lang: Lang) -> Option<&'static Catalog> {
     if let Some(c) = LOADED.with_borrow(|l| l.iter().copied().find(|c| c.lang() == lang)) {
         return Some(c);
     }
-    let text: &'static str = Box::leak(fetch_text(lang).await?.into_boxed_str());
+    let text = fetch_text(lang).await?;
+    // Not a message file (say, an error page a host served in its place): the page
+    // stays as it is and says so.
+    if !text.starts_with(FILE_SIGNATURE) {
+        return None;
+    }
+    let text: &'static str = Box::leak(text.into_boxed_str());
     let (catalog, problems) = Catalog::parse(lang, text);
     if !problems.is_empty() {
         leptos::logging::warn!("locales/{}.txt: {}", lang.code(), problems.join("; "));
