@@ -331,7 +331,6 @@ function instrument() {
     drawCbStart: -1,
     drawInCb: false,
     noPaint: false, // diagnostic: skip the canvas paint calls (still stamped and counted)
-    noUrl: false, // diagnostic: make history.replaceState a no-op (still counted)
     urlUpdates: 0,
     firstChart: -1,
     firstChartVia: '',
@@ -386,7 +385,7 @@ function instrument() {
   const replaceState = History.prototype.replaceState;
   History.prototype.replaceState = function () {
     B.urlUpdates += 1;
-    return B.noUrl ? undefined : replaceState.apply(this, arguments);
+    return replaceState.apply(this, arguments);
   };
 
   const measureText = proto.measureText;
@@ -434,7 +433,11 @@ function instrument() {
   raf(poll);
 }
 
-async function newPage(browser, origin) {
+/**
+ * A new browser context and page, instrumented, on the app at `origin` or, with
+ * `reference`, on bench/reference.html with a canvas of `reference` (width, height).
+ */
+async function newPage(browser, origin, reference) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   await context.addInitScript(instrument);
   const page = await context.newPage();
@@ -445,8 +448,13 @@ async function newPage(browser, origin) {
   page.on('console', (m) => {
     if (m.type() === 'error' && !m.text().includes('integrity')) problems.push(`console: ${m.text()}`);
   });
-  const response = await page.goto(`${origin}/`);
-  if (!response?.ok()) throw new Error(`GET / answered ${response?.status()}`);
+  if (reference) {
+    const html = readFileSync(join(ROOT, 'bench/reference.html'), 'utf8');
+    await page.setContent(html.replace('{width}', reference.width).replace('{height}', reference.height));
+  } else {
+    const response = await page.goto(`${origin}/`);
+    if (!response?.ok()) throw new Error(`GET / answered ${response?.status()}`);
+  }
   try {
     await page.waitForFunction(() => window.__bench.firstChart >= 0, null, { timeout: 30_000 });
   } catch (e) {
@@ -543,18 +551,18 @@ function steps(page, values) {
 }
 
 /**
- * Measured slider steps at a CPU throttling rate. The diagnostics turn the canvas paint
- * calls (`noPaint`) or the URL updates (`noUrl`) into no-ops, to show what they cost.
+ * Measured slider steps at a CPU throttling rate. A diagnostic turns the canvas paint
+ * calls into no-ops (`noPaint`), to show what they cost.
  */
-async function stepRun({ page, cdp, cpu, requests }, rate, { noPaint = false, noUrl = false } = {}) {
+async function stepRun({ page, cdp, cpu, requests }, rate, { noPaint = false } = {}) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await page.evaluate(([p, u]) => Object.assign(window.__bench, { noPaint: p, noUrl: u }), [noPaint, noUrl]);
+  await page.evaluate((p) => Object.assign(window.__bench, { noPaint: p }), noPaint);
   await steps(page, WARMUP);
   const values = range(1, STEPS);
   const [m0, c0, q0] = [await metrics(cdp), await metrics(cpu), requests.length];
   const { rows, wall } = await steps(page, values);
   const [m1, c1, q1] = [await metrics(cdp), await metrics(cpu), requests.length];
-  await page.evaluate(() => Object.assign(window.__bench, { noPaint: false, noUrl: false }));
+  await page.evaluate(() => Object.assign(window.__bench, { noPaint: false }));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const d = (k) => ((m1[k] ?? 0) - (m0[k] ?? 0)) / STEPS;
   const dc = (k) => ((c1[k] ?? 0) - (c0[k] ?? 0)) / STEPS;
@@ -574,7 +582,6 @@ async function stepRun({ page, cdp, cpu, requests }, rate, { noPaint = false, no
   return {
     rate,
     noPaint,
-    noUrl,
     steps: rows.length,
     urlUpdates: sum(rows.map((r) => r.urlUpdates)) / STEPS,
     requests: (q1 - q0) / STEPS,
@@ -660,7 +667,7 @@ function summary(r) {
   };
 }
 
-const STEP_COLUMNS = ['1×', `${THROTTLE}×`, '1×, no canvas paint (diag.)', '1×, no URL update (diag.)'];
+const STEP_COLUMNS = ['1×', `${THROTTLE}×`, '1×, no canvas paint (diag.)', '1×, reference page, no app (diag.)'];
 
 function stepDetailRows(runs) {
   return [
@@ -715,7 +722,7 @@ function markdown(r, s) {
   L.push(mdTable(['', ...STEP_COLUMNS], stepDetailRows([s1, s4, ...r.diagnostics])), '');
   const asked = [s1, s4, ...r.diagnostics].map((x, i) => x.requestKinds && `${STEP_COLUMNS[i]}: ${x.requestKinds}`).filter(Boolean);
   if (asked.length) L.push(`Requests made during the measured steps: ${asked.join('; ')}.`, '');
-  L.push('Each step sets the slider\'s value, dispatches `input`, lets the effects run, then waits one animation frame (and a task, so the whole frame has run). The app redraws in the next animation frame; the latency adds the input\'s own work (dispatch until its microtasks have run) to the redraw\'s work (start of the frame callback that drew until the last canvas call), and leaves out the idle wait for the frame. The wall-clock latency row keeps that wait (at 60 Hz, up to 16.7 ms). Work per step is measured twice: in wall-clock time, as issue 6 defines it (a busy machine inflates it: the thread is descheduled inside its tasks), and in the main thread\'s CPU time (not inflated by other processes; under CPU throttling Chromium also charges the throttling to it). "Rest" is main-thread task time that is neither script nor layout nor style: painting and compositing the page, loading (e.g. a resource the browser fetches again), GC. The two diagnostic columns repeat the 1× run with, first, the canvas paint calls (fill, stroke, fillText, …) turned into no-ops: the difference from the 1× column is what painting the canvas costs; then with `history.replaceState` turned into a no-op: the difference is what updating the URL on every step costs (Chromium treats each as a same-document navigation). In-page times come from \`performance.now()\`, which Chromium coarsens to 0.1 ms on a page that is not cross-origin isolated.', '');
+  L.push('Each step sets the slider\'s value, dispatches `input`, lets the effects run, then waits one animation frame (and a task, so the whole frame has run). The app redraws in the next animation frame; the latency adds the input\'s own work (dispatch until its microtasks have run) to the redraw\'s work (start of the frame callback that drew until the last canvas call), and leaves out the idle wait for the frame. The wall-clock latency row keeps that wait (at 60 Hz, up to 16.7 ms). Work per step is measured twice: in wall-clock time, as issue 6 defines it (a busy machine inflates it: the thread is descheduled inside its tasks), and in the main thread\'s CPU time (not inflated by other processes; under CPU throttling Chromium also charges the throttling to it). "Rest" is main-thread task time that is neither script nor layout nor style: painting and compositing the page, loading (e.g. a resource the browser fetches again), GC. The two diagnostic columns repeat the 1× run: first with the canvas paint calls (fill, stroke, fillText, …) turned into no-ops, so the difference from the 1× column is what painting the canvas costs; then on [`bench/reference.html`](bench/reference.html), a page with no app: the same slider, a canvas of the chart\'s size redrawn with one line and one label, and one text rewritten per step. That column is the floor: what this browser on this machine charges any page to show a new canvas frame and a changed text; the app\'s own cost is the difference. In-page times come from \`performance.now()\`, which Chromium coarsens to 0.1 ms on a page that is not cross-origin isolated.', '');
   L.push(`### 6. Memory (forced GC before each reading)`, '');
   L.push(
     mdTable(
@@ -835,10 +842,18 @@ async function main() {
     log(`bench: ${STEPS} slider steps at 1× and ${THROTTLE}× CPU throttling`);
     const a = await newPage(browser, server.origin);
     r.stepRuns = [await stepRun(a, 1), await stepRun(a, THROTTLE)];
-    log(`bench: diagnostics: ${STEPS} steps at 1× without canvas painting, ${STEPS} without URL updates`);
-    r.diagnostics = [await stepRun(a, 1, { noPaint: true }), await stepRun(a, 1, { noUrl: true })];
+    log(`bench: diagnostics: ${STEPS} steps at 1× without canvas painting, ${STEPS} on the reference page`);
+    const noPaint = await stepRun(a, 1, { noPaint: true });
+    const chartSize = await a.page.evaluate(() => {
+      const c = document.querySelector('[data-testid="trade-chart"]');
+      return { width: c.width, height: c.height };
+    });
     r.problems.push(...a.problems);
     await a.context.close();
+    const ref = await newPage(browser, server.origin, chartSize);
+    r.diagnostics = [noPaint, await stepRun(ref, 1)];
+    r.problems.push(...ref.problems);
+    await ref.context.close();
     for (const s of r.stepRuns) {
       if (s.redrawn < s.steps * 0.95) throw new Error(`only ${s.redrawn} of ${s.steps} steps redrew the chart at ${s.rate}×`);
       if (s.valueSet < s.steps) throw new Error(`the slider refused ${s.steps - s.valueSet} values`);

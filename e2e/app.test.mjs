@@ -159,6 +159,31 @@ describe('the app', () => {
     });
   });
 
+  it('paints each dashed line and the markers with one call per style', async () => {
+    await withApp('', async (page) => {
+      const calls = await page.evaluate(async () => {
+        const proto = CanvasRenderingContext2D.prototype;
+        const counts = { stroke: 0, fill: 0, moveTo: 0 };
+        const originals = Object.fromEntries(Object.keys(counts).map((k) => [k, proto[k]]));
+        for (const k of Object.keys(counts)) {
+          proto[k] = function (...args) {
+            if (this.canvas.dataset.testid === 'trade-chart') counts[k] += 1;
+            return originals[k].apply(this, args);
+          };
+        }
+        const slider = document.querySelector('[data-testid="growth-slider"]');
+        slider.value = '9';
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        Object.assign(proto, originals);
+        return counts;
+      });
+      // About 150 dashes and markers, each its own sub-path, painted by a few calls.
+      assert.ok(calls.moveTo > 100, `the dashes and markers are drawn: ${JSON.stringify(calls)}`);
+      assert.ok(calls.stroke + calls.fill < 40, `gathered into few paint calls: ${JSON.stringify(calls)}`);
+    });
+  });
+
   it('resizes the chart with its container', async () => {
     await withApp('', async (page) => {
       const wide = await page.$eval('[data-testid="trade-chart"]', (c) => c.width);

@@ -17,14 +17,15 @@ const TYPES = {
 };
 
 /**
- * Serves dist/ on a free port of 127.0.0.1, adding `headers` to every response;
- * resolves to { origin, close }.
+ * Serves dist/ (or the bundle in `dir`) on a free port of 127.0.0.1, adding `headers`
+ * to every response; resolves to { origin, close }.
  */
-export async function serveDist(headers = {}) {
+export async function serveDist(headers = {}, dir = DIST) {
+  const root = join(dir, '/');
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(DIST)) {
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }

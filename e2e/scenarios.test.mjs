@@ -121,4 +121,33 @@ describe('scenario play', () => {
       assert.equal(await page.$('[data-testid="restore-offer"]'), null, 'corrupt storage is ignored');
     });
   });
+
+  it('while the slider moves, stores no pins and leaves the link alone until the reader pauses', async () => {
+    await withApp('', async (page) => {
+      const before = await page.inputValue('[data-testid="share-link"]');
+      const during = await page.evaluate(async () => {
+        let writes = 0;
+        const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (...args) {
+          writes += 1;
+          return setItem.apply(this, args);
+        };
+        const slider = document.querySelector('[data-testid="growth-slider"]');
+        for (const v of ['3', '3.5', '4', '4.5', '5']) {
+          slider.value = v;
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        }
+        const link = document.querySelector('[data-testid="share-link"]').value;
+        Storage.prototype.setItem = setItem;
+        return { writes, link };
+      });
+      assert.equal(during.writes, 0, 'a slider step does not rewrite the stored pins');
+      assert.equal(during.link, before, 'the link field waits for the pause, as the address bar does');
+      await expectParam(page, 'growth', '5');
+      assert.equal(await page.inputValue('[data-testid="share-link"]'), page.url(), 'then shows the new link');
+      await page.click('[data-testid="pin-scenario"]');
+      await page.waitForFunction(() => /growth:5/.test(localStorage.getItem('trade-outlook:pins') ?? ''));
+    });
+  });
 });

@@ -73,6 +73,7 @@ pub fn App(
     // same-document navigation (Chromium even refetches the icon), too dear per step.
     let mut write_url = debounce(URL_DELAY, move |pairs: Vec<(&'static str, String)>| {
         url::replace_query(&merge_query(&url::current_query(), &pairs));
+        state.settle();
     });
     Effect::new(move |_| write_url(state.query_pairs.get()));
     let table_view = RwSignal::new(false);

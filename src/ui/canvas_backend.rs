@@ -2,6 +2,9 @@
 //! sets a fill, stroke or font only when it changes (a redraw makes about a third of
 //! the calls into JavaScript), writes colours without float formatting, and starts
 //! every drawing on a cleared canvas (a transparent chart does not pile up frames).
+//! Consecutive lines and dashes of one stroke style, and consecutive dots of one
+//! colour, are gathered into one path and painted with one call (plotters sends every
+//! dash of a dashed line, and every marker, as its own shape).
 
 use crate::format::fixed;
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -59,7 +62,17 @@ fn crisp(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64, f64)) {
     (a, b)
 }
 
-/// The 2D context of one canvas, with the styles last set on it.
+/// A path being gathered: what it will be painted with once complete.
+#[derive(Clone, Copy, PartialEq)]
+enum Batch {
+    /// Stroked with a colour and line width.
+    Stroke(ColorKey, u32),
+    /// Filled with a colour.
+    Fill(ColorKey),
+}
+
+/// The 2D context of one canvas, with the styles last set on it and the path
+/// being gathered.
 pub struct Canvas2d {
     context: CanvasRenderingContext2d,
     size: (u32, u32),
@@ -69,6 +82,7 @@ pub struct Canvas2d {
     font: String,
     font_size: f64,
     anchor: Option<(&'static str, &'static str)>,
+    batch: Option<Batch>,
 }
 
 impl Canvas2d {
@@ -87,7 +101,41 @@ impl Canvas2d {
             font: String::new(),
             font_size: f64::NAN,
             anchor: None,
+            batch: None,
         })
+    }
+
+    /// Paints the gathered path, if any.
+    fn flush(&mut self) {
+        match self.batch.take() {
+            Some(Batch::Stroke(..)) => self.context.stroke(),
+            Some(Batch::Fill(_)) => self.context.fill(),
+            None => {}
+        }
+    }
+
+    /// Starts gathering a path to stroke with `style`, unless one is being gathered
+    /// with the same style already (the new shape then joins it).
+    fn gather_stroke(&mut self, style: &impl BackendStyle) {
+        let batch = Batch::Stroke(color_key(style.color()), style.stroke_width());
+        if self.batch != Some(batch) {
+            self.flush();
+            self.set_stroke(style);
+            self.context.begin_path();
+            self.batch = Some(batch);
+        }
+    }
+
+    /// Starts gathering a path to fill with `color`, unless one is being gathered with
+    /// that colour already.
+    fn gather_fill(&mut self, color: BackendColor) {
+        let batch = Batch::Fill(color_key(color));
+        if self.batch != Some(batch) {
+            self.flush();
+            self.set_fill(color);
+            self.context.begin_path();
+            self.batch = Some(batch);
+        }
     }
 
     // The caches compare before formatting anything: no allocation for an unchanged style.
@@ -124,9 +172,8 @@ impl Canvas2d {
         }
     }
 
-    /// Traces `points` as one path (closed for a fill).
+    /// Adds `points` to the current path as one sub-path (closed for a fill).
     fn trace(&self, points: impl IntoIterator<Item = BackendCoord>, close: bool) {
-        self.context.begin_path();
         let mut points = points.into_iter();
         if let Some((x, y)) = points.next() {
             self.context.move_to(f64::from(x), f64::from(y));
@@ -154,11 +201,13 @@ impl DrawingBackend for Canvas2d {
     }
 
     fn present(&mut self) -> Drawn {
+        self.flush();
         Ok(())
     }
 
     fn draw_pixel(&mut self, (x, y): BackendCoord, color: BackendColor) -> Drawn {
         if color.alpha > 0.0 {
+            self.flush();
             self.set_fill(color);
             self.context.fill_rect(f64::from(x), f64::from(y), 1.0, 1.0);
         }
@@ -173,11 +222,9 @@ impl DrawingBackend for Canvas2d {
     ) -> Drawn {
         if style.color().alpha > 0.0 {
             let (a, b) = crisp(from, to);
-            self.set_stroke(style);
-            self.context.begin_path();
+            self.gather_stroke(style);
             self.context.move_to(a.0, a.1);
             self.context.line_to(b.0, b.1);
-            self.context.stroke();
         }
         Ok(())
     }
@@ -192,6 +239,7 @@ impl DrawingBackend for Canvas2d {
         if style.color().alpha <= 0.0 {
             return Ok(());
         }
+        self.flush();
         let (x, y, w, h) = (
             f64::from(x0),
             f64::from(y0),
@@ -214,9 +262,8 @@ impl DrawingBackend for Canvas2d {
         style: &S,
     ) -> Drawn {
         if style.color().alpha > 0.0 {
-            self.set_stroke(style);
+            self.gather_stroke(style);
             self.trace(path, false);
-            self.context.stroke();
         }
         Ok(())
     }
@@ -226,8 +273,11 @@ impl DrawingBackend for Canvas2d {
         vertices: I,
         style: &S,
     ) -> Drawn {
+        // Not gathered: overlapping translucent areas (the fan's bands) must blend.
         if style.color().alpha > 0.0 {
+            self.flush();
             self.set_fill(style.color());
+            self.context.begin_path();
             self.trace(vertices, true);
             self.context.fill();
         }
@@ -245,22 +295,15 @@ impl DrawingBackend for Canvas2d {
             return Ok(());
         }
         if fill {
-            self.set_fill(style.color());
+            self.gather_fill(style.color());
         } else {
-            self.set_stroke(style);
+            self.gather_stroke(style);
         }
-        self.context.begin_path();
-        let full = std::f64::consts::TAU;
-        let arc = self
-            .context
-            .arc(f64::from(x), f64::from(y), f64::from(radius), 0.0, full);
-        arc.map_err(|_| DrawingErrorKind::DrawingError(CanvasError))?;
-        if fill {
-            self.context.fill();
-        } else {
-            self.context.stroke();
-        }
-        Ok(())
+        // A sub-path of its own: no line from the previous shape.
+        let (x, y, r) = (f64::from(x), f64::from(y), f64::from(radius));
+        self.context.move_to(x + r, y);
+        let arc = self.context.arc(x, y, r, 0.0, std::f64::consts::TAU);
+        arc.map_err(|_| DrawingErrorKind::DrawingError(CanvasError))
     }
 
     fn draw_text<TStyle: BackendTextStyle>(
@@ -273,6 +316,7 @@ impl DrawingBackend for Canvas2d {
         if color.alpha <= 0.0 {
             return Ok(());
         }
+        self.flush();
         let anchor = style.anchor();
         let align = match anchor.h_pos {
             HPos::Left => "start",
@@ -317,5 +361,12 @@ impl DrawingBackend for Canvas2d {
         // `restore` brings back the fill and font as they were before `save`.
         self.context.restore();
         drawn.map_err(failed)
+    }
+}
+
+impl Drop for Canvas2d {
+    /// Paints what is still gathered when the drawing ends.
+    fn drop(&mut self) {
+        self.flush();
     }
 }

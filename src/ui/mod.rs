@@ -36,7 +36,7 @@ use crate::chart::PinLine;
 use crate::data::{dataset, SeriesId};
 use crate::i18n::Lang;
 use crate::model::{Outlook, TargetCheck};
-use crate::scenario::{Resolved, Scenario, Workspace, LANG_KEY};
+use crate::scenario::{Pin, Resolved, Scenario, Workspace, LANG_KEY};
 use leptos::prelude::*;
 
 /// A pinned scenario, resolved and projected, for the chart and the comparison table.
@@ -63,6 +63,8 @@ pub struct AppState {
     pub base_year: Memo<i32>,
     /// The current projection and its answers (`None` only if the base has no figure).
     pub outlook: Memo<Option<Outlook>>,
+    /// The pinned scenarios as the reader made them (unchanged by slider steps).
+    pub pins: Memo<Vec<Pin>>,
     /// The pinned scenarios, projected.
     pub pinned: Memo<Vec<PinnedOutlook>>,
     /// The language the reader chose (in the URL or the switcher), kept in links;
@@ -71,6 +73,11 @@ pub struct AppState {
     /// The workspace's URL query pairs (non-default values only) and the chosen
     /// language, for the URL and links.
     pub query_pairs: Memo<Vec<(&'static str, String)>>,
+    /// Counts the moments links are shown anew: when the reader pauses (the URL has
+    /// just been written) or asks for a link. The share field and the embed snippet
+    /// follow it rather than every slider step (a text field's new value costs a style
+    /// recalc and a layout of ~0.4 ms in each frame).
+    pub settled: RwSignal<u32>,
 }
 
 impl AppState {
@@ -113,14 +120,21 @@ impl AppState {
         });
         AppState {
             workspace,
+            settled: RwSignal::new(0),
             lang,
             query_pairs,
             resolved,
             series,
             base_year,
             outlook,
+            pins,
             pinned,
         }
+    }
+
+    /// Shows the links of the current state now (see `settled`).
+    pub fn settle(&self) {
+        self.settled.update(|n| *n = n.wrapping_add(1));
     }
 
     /// Changes the current scenario.

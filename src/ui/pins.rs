@@ -37,12 +37,14 @@ pub fn Pins() -> impl IntoView {
         Vec::new()
     });
     let offer = RwSignal::new(!stored.with_value(Vec::is_empty));
-    // Save after the reader changes the pins (not on load, so an offer is not lost).
+    // Save after the reader changes the pins (not on load, so an offer is not lost;
+    // not on a slider step, which leaves the pins as they are).
     Effect::new(move |previous: Option<()>| {
-        let pins = state.workspace.with(|w| w.pins.clone());
-        if previous.is_some() {
-            save_pins(&pins);
-        }
+        state.pins.with(|pins| {
+            if previous.is_some() {
+                save_pins(pins);
+            }
+        });
     });
     let default_name = move || {
         let n = (pin_count.get() + 1).to_string();

@@ -67,10 +67,11 @@ pub fn ShareBar() -> impl IntoView {
     let t = use_catalog();
     // The page's address does not change while it is open: read it once.
     let page = StoredValue::new(page_address());
-    let link = move || page.with_value(|p| state.query_pairs.with(|q| share_link(p, q)));
+    // Read untracked: the fields follow `settled`, a copy takes the state as it is.
+    let link = move || page.with_value(|p| state.query_pairs.with_untracked(|q| share_link(p, q)));
     let height = RwSignal::new(DEFAULT_EMBED_HEIGHT);
     let snippet = move || {
-        let src = page.with_value(|p| state.query_pairs.with(|q| embed_link(p, q)));
+        let src = page.with_value(|p| state.query_pairs.with_untracked(|q| embed_link(p, q)));
         embed_snippet(&src, t.get(Msg::ShareTitle), height.get())
     };
     let status = RwSignal::new(String::new());
@@ -104,11 +105,19 @@ pub fn ShareBar() -> impl IntoView {
     view! {
         <div class="share-bar">
             <label class="visually-hidden" for="share-link">{t.get(Msg::ShareLink)}</label>
-            <input id="share-link" data-testid="share-link" node_ref=link_field type="text" readonly prop:value=link />
+            <input id="share-link" data-testid="share-link" node_ref=link_field type="text" readonly
+                prop:value=move || {
+                    state.settled.track();
+                    link()
+                }
+            />
             <button
                 type="button"
                 data-testid="copy-link"
-                on:click=move |_| copy(link(), link_field.get().map(Into::into), Msg::ShareCopied)
+                on:click=move |_| {
+                    state.settle();
+                    copy(link(), link_field.get().map(Into::into), Msg::ShareCopied)
+                }
             >
                 {t.get(Msg::ShareCopy)}
             </button>
@@ -117,6 +126,7 @@ pub fn ShareBar() -> impl IntoView {
                 type="button"
                 data-testid="open-embed"
                 on:click=move |_| {
+                    state.settle();
                     if let Some(d) = dialog.get() {
                         let _ = d.show_modal();
                     }
@@ -147,7 +157,13 @@ pub fn ShareBar() -> impl IntoView {
                 }
             />
             <label for="embed-snippet">{t.get(Msg::EmbedSnippet)}</label>
-            <textarea id="embed-snippet" data-testid="embed-snippet" node_ref=snippet_field readonly rows="9" prop:value=snippet></textarea>
+            <textarea id="embed-snippet" data-testid="embed-snippet" node_ref=snippet_field readonly
+                rows="9"
+                prop:value=move || {
+                    state.settled.track();
+                    snippet()
+                }
+            ></textarea>
             <div class="dialog-actions">
                 <button
                     type="button"
