@@ -3,7 +3,7 @@
 
 use super::{clamp_growth, clamp_target, Scenario, LAST_YEAR_MAX};
 use crate::data::{DataSet, SeriesId};
-use crate::format::parse_decimal;
+use crate::format::{parse_decimal, trimmed};
 
 /// The query keys the scenario owns; other keys in a URL are left alone.
 pub const KEYS: [&str; 10] = [
@@ -84,9 +84,9 @@ pub(super) fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
 }
 
-/// Formats a number without a trailing `.0`.
+/// Formats a number for the URL: up to 6 decimals, no trailing zeros (`12.5`, `7`).
 fn number(value: f64) -> String {
-    format!("{value}")
+    trimmed(value, 6)
 }
 
 impl Scenario {

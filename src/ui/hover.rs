@@ -3,6 +3,7 @@
 use super::language::use_catalog;
 use super::use_state;
 use crate::chart::Frame;
+use crate::format::fixed;
 use crate::i18n::Msg;
 use crate::table::{marked, rows, RowKind};
 use leptos::prelude::*;
@@ -58,7 +59,7 @@ pub fn HoverReadout(
                 class="hover-readout"
                 data-testid="hover-readout"
                 aria-hidden="true"
-                style:left=move || at.get().map_or(String::new(), |(_, x)| format!("{}px", x.round()))
+                style:left=move || at.get().map_or(String::new(), |(_, x)| format!("{}px", fixed(x, 0)))
             >
                 {move || {
                     lines()

@@ -1,7 +1,7 @@
 //! One growth-rate slider with its exact-entry field.
 
 use super::language::use_catalog;
-use crate::format::{fixed, parse_decimal};
+use crate::format::{fixed, parse_decimal, trimmed};
 use crate::i18n::Msg;
 use crate::scenario::{clamp_growth, GROWTH_MAX, GROWTH_MIN, GROWTH_STEP};
 use crate::text;
@@ -60,10 +60,10 @@ pub fn RateSlider(
                         class="rate-slider"
                         data-testid=testid
                         type="range"
-                        min=GROWTH_MIN
-                        max=GROWTH_MAX
-                        step=GROWTH_STEP
-                        prop:value=move || value.get().to_string()
+                        min=trimmed(GROWTH_MIN, 1)
+                        max=trimmed(GROWTH_MAX, 1)
+                        step=trimmed(GROWTH_STEP, 1)
+                        prop:value=move || trimmed(value.get(), 6)
                         aria-valuetext=move || text::growth_value(t, value.get())
                         aria-describedby="growth-baseline"
                         on:input=move |ev| set(event_target_value(&ev))
@@ -74,13 +74,13 @@ pub fn RateSlider(
                     class="growth-number"
                     data-testid=format!("{testid}-number")
                     type="number"
-                    min=GROWTH_MIN
-                    max=GROWTH_MAX
+                    min=trimmed(GROWTH_MIN, 1)
+                    max=trimmed(GROWTH_MAX, 1)
                     step="0.1"
                     aria-label=t.fill(Msg::GrowthExact, &[("label", label)])
                     prop:value=move || {
                         field_revision.track();
-                        value.get().to_string()
+                        trimmed(value.get(), 6)
                     }
                     on:change=move |ev| {
                         set(event_target_value(&ev));

@@ -3,7 +3,7 @@
 use super::language::use_catalog;
 use super::use_state;
 use crate::data::SeriesId;
-use crate::format::parse_decimal;
+use crate::format::{parse_decimal, trimmed};
 use crate::i18n::Msg;
 use crate::scenario::{clamp_target, LAST_YEAR_MAX};
 use leptos::prelude::*;
@@ -98,7 +98,7 @@ pub fn ScenarioControls() -> impl IntoView {
                 step="50"
                 prop:value=move || {
                     revision.track();
-                    target.get().to_string()
+                    trimmed(target.get(), 6)
                 }
                 on:change=move |ev| {
                     let value = parse_decimal(&event_target_value(&ev));
