@@ -114,28 +114,21 @@ impl Canvas2d {
         }
     }
 
-    /// Starts gathering a path to stroke with `style`, unless one is being gathered
-    /// with the same style already (the new shape then joins it).
-    fn gather_stroke(&mut self, style: &impl BackendStyle) {
-        let batch = Batch::Stroke(color_key(style.color()), style.stroke_width());
+    /// Starts gathering a path to paint as `batch` (setting its paint with `paint`),
+    /// unless one is being gathered for the same paint already: the new shape joins it.
+    fn gather(&mut self, batch: Batch, paint: impl FnOnce(&mut Self)) {
         if self.batch != Some(batch) {
             self.flush();
-            self.set_stroke(style);
+            paint(self);
             self.context.begin_path();
             self.batch = Some(batch);
         }
     }
 
-    /// Starts gathering a path to fill with `color`, unless one is being gathered with
-    /// that colour already.
-    fn gather_fill(&mut self, color: BackendColor) {
-        let batch = Batch::Fill(color_key(color));
-        if self.batch != Some(batch) {
-            self.flush();
-            self.set_fill(color);
-            self.context.begin_path();
-            self.batch = Some(batch);
-        }
+    /// Gathers a path to stroke with `style`.
+    fn gather_stroke(&mut self, style: &impl BackendStyle) {
+        let batch = Batch::Stroke(color_key(style.color()), style.stroke_width());
+        self.gather(batch, |c| c.set_stroke(style));
     }
 
     // The caches compare before formatting anything: no allocation for an unchanged style.
@@ -295,7 +288,8 @@ impl DrawingBackend for Canvas2d {
             return Ok(());
         }
         if fill {
-            self.gather_fill(style.color());
+            let color = style.color();
+            self.gather(Batch::Fill(color_key(color)), |c| c.set_fill(color));
         } else {
             self.gather_stroke(style);
         }
