@@ -207,8 +207,9 @@ fn value_max(data: &ChartData, flows: &[Flow]) -> f64 {
     (anchor * 1.1).max(projected_max.min(anchor * 2.0))
 }
 
-/// Draws the chart onto `area`, filling it, and returns the plot frame (to map a
-/// pointer back to a year). Errors are the backend's.
+/// Draws the chart onto `area`, filling it, presents it (a backend that gathers shapes
+/// paints what it holds; the SVG backend closes its document) and returns the plot
+/// frame (to map a pointer back to a year). Errors are the backend's.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &ChartData,
@@ -442,6 +443,7 @@ pub fn draw<DB: DrawingBackend>(
             text_style(&pal.target, HPos::Center, VPos::Top),
         ))?;
     }
+    area.present()?;
     Ok(frame)
 }
 
@@ -590,7 +592,7 @@ pub fn to_svg(data: &ChartData, palette: Palette, width: u32, height: u32) -> St
             transparent: false,
         };
         // The SVG backend writes to a String and cannot fail.
-        let _ = draw(&area, data, &style).and_then(|_| area.present());
+        let _ = draw(&area, data, &style);
     }
     svg
 }

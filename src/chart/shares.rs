@@ -18,7 +18,7 @@ pub fn shares_height(products: &ProductShares) -> f64 {
 }
 
 /// Draws each direction's shares as labelled bars (the rest in a muted colour, named
-/// `other`), bar lengths on one scale across both directions.
+/// `other`), bar lengths on one scale across both directions, and presents them.
 pub fn draw_shares<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     products: &ProductShares,
@@ -87,6 +87,7 @@ pub fn draw_shares<DB: DrawingBackend>(
             y += row;
         }
     }
+    area.present()?;
     Ok(())
 }
 
@@ -108,7 +109,7 @@ pub fn shares_svg(
             transparent: false,
         };
         // The SVG backend writes to a String and cannot fail.
-        let _ = draw_shares(&area, products, other, numbers, &style).and_then(|_| area.present());
+        let _ = draw_shares(&area, products, other, numbers, &style);
     }
     svg
 }

@@ -2,6 +2,11 @@ use super::*;
 use crate::data::{dataset, SeriesId};
 use crate::i18n::Catalog;
 use crate::model::Assumptions;
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
+};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 fn text(reached: &str) -> ChartText {
     ChartText {
@@ -23,6 +28,7 @@ fn svg(series: SeriesId, base_year: i32, growth_pct: f64) -> String {
     svg_with(series, base_year, growth_pct, false, &[])
 }
 
+/// The chart as an 800 × 450 SVG.
 fn svg_with(
     series: SeriesId,
     base_year: i32,
@@ -30,27 +36,21 @@ fn svg_with(
     with_fan: bool,
     pins: &[PinLine],
 ) -> String {
-    render(
-        series,
-        base_year,
-        growth_pct,
-        with_fan,
-        pins,
-        None,
-        Palette::LIGHT,
-    )
+    with_data(series, base_year, growth_pct, with_fan, pins, None, |d| {
+        to_svg(d, Palette::LIGHT, 800, 450)
+    })
 }
 
-/// The chart of `series` from `base_year` at `growth_pct`, as an 800 × 450 SVG.
-fn render(
+/// Calls `f` with what the chart of `series` from `base_year` at `growth_pct` shows.
+fn with_data<R>(
     series: SeriesId,
     base_year: i32,
     growth_pct: f64,
     with_fan: bool,
     pins: &[PinLine],
     caption: Option<&Caption>,
-    palette: Palette,
-) -> String {
+    f: impl FnOnce(&ChartData) -> R,
+) -> R {
     let series = dataset().series(series);
     let a = Assumptions {
         base_year,
@@ -67,7 +67,7 @@ fn render(
         .reached
         .map_or(String::new(), |y| format!("reached {y}"));
     let t = text(&reached);
-    let data = ChartData {
+    f(&ChartData {
         series,
         outlook: &outlook,
         target: a.target,
@@ -76,8 +76,7 @@ fn render(
         fan: outlook.fan.as_ref().filter(|_| with_fan),
         pins,
         caption,
-    };
-    to_svg(&data, palette, 800, 450)
+    })
 }
 
 /// True when the SVG has a `<text>` element reading exactly `label`.
@@ -225,7 +224,9 @@ fn pinned_scenarios_are_drawn_with_their_names() {
 
 #[test]
 fn the_dark_palette_paints_a_dark_background() {
-    let s = render(SeriesId::Uz, 2024, 10.0, false, &[], None, Palette::DARK);
+    let s = with_data(SeriesId::Uz, 2024, 10.0, false, &[], None, |d| {
+        to_svg(d, Palette::DARK, 800, 450)
+    });
     assert!(s.contains("fill=\"#16181D\""));
     assert!(!s.contains("fill=\"#FFFFFF\""));
 }
@@ -239,15 +240,9 @@ fn a_caption_puts_title_and_wrapped_notes_around_the_chart() {
             "Scenario: 16.5% a year".into(),
         ],
     };
-    let s = render(
-        SeriesId::Uz,
-        2024,
-        16.5,
-        true,
-        &[],
-        Some(&caption),
-        Palette::LIGHT,
-    );
+    let s = with_data(SeriesId::Uz, 2024, 16.5, true, &[], Some(&caption), |d| {
+        to_svg(d, Palette::LIGHT, 800, 450)
+    });
     assert!(has_text(&s, "Belarus–Uzbekistan trade"));
     assert!(has_text(&s, "Scenario: 16.5% a year"));
     // The long source note is wrapped over several lines, each within the width.
@@ -306,4 +301,77 @@ fn product_shares_are_drawn_as_labelled_bars_with_the_derived_rest() {
         (ratio - 25.0 / 37.0).abs() < 0.01,
         "timber 25 % against 37 %: {ratio}"
     );
+}
+
+/// A backend that only notes what it is asked to do, in order, in a shared log.
+struct Recorder(Rc<RefCell<Vec<&'static str>>>);
+
+type Noted = Result<(), DrawingErrorKind<std::fmt::Error>>;
+
+impl Recorder {
+    fn note(&self, what: &'static str) -> Noted {
+        self.0.borrow_mut().push(what);
+        Ok(())
+    }
+}
+
+impl DrawingBackend for Recorder {
+    type ErrorType = std::fmt::Error;
+
+    fn get_size(&self) -> (u32, u32) {
+        (800, 450)
+    }
+    fn ensure_prepared(&mut self) -> Noted {
+        Ok(())
+    }
+    fn present(&mut self) -> Noted {
+        self.note("present")
+    }
+    fn draw_pixel(&mut self, _: BackendCoord, _: BackendColor) -> Noted {
+        self.note("shape")
+    }
+    fn draw_line<S: BackendStyle>(&mut self, _: BackendCoord, _: BackendCoord, _: &S) -> Noted {
+        self.note("shape")
+    }
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        _: BackendCoord,
+        _: BackendCoord,
+        _: &S,
+        _: bool,
+    ) -> Noted {
+        self.note("shape")
+    }
+    fn draw_circle<S: BackendStyle>(&mut self, _: BackendCoord, _: u32, _: &S, _: bool) -> Noted {
+        self.note("shape")
+    }
+    fn draw_text<S: BackendTextStyle>(&mut self, _: &str, _: &S, _: BackendCoord) -> Noted {
+        self.note("shape")
+    }
+}
+
+#[test]
+fn the_charts_are_presented_once_after_their_last_shape() {
+    // The canvas backend gathers lines and markers and paints them when presented: a
+    // chart that is not presented (a PNG taken right after drawing) would lack them.
+    let style = ChartStyle {
+        scale: 1.0,
+        palette: Palette::LIGHT,
+        transparent: false,
+    };
+    let chart = Rc::new(RefCell::new(Vec::new()));
+    // Not reached: the chart ends with the history's markers, no label after them.
+    with_data(SeriesId::Uz, 2020, -10.0, true, &[], None, |data| {
+        draw(&Recorder(chart.clone()).into_drawing_area(), data, &style)
+    })
+    .unwrap();
+    let shares = Rc::new(RefCell::new(Vec::new()));
+    let area = Recorder(shares.clone()).into_drawing_area();
+    let numbers = Catalog::english().numbers();
+    draw_shares(&area, &dataset().products, "Other", &numbers, &style).unwrap();
+    for calls in [chart.take(), shares.take()] {
+        assert!(calls.len() > 10, "shapes drawn: {}", calls.len());
+        assert_eq!(calls.iter().filter(|c| **c == "present").count(), 1);
+        assert_eq!(calls.last(), Some(&"present"));
+    }
 }
