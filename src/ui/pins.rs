@@ -27,7 +27,7 @@ pub fn Pins() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
     let name = RwSignal::new(String::new());
-    let pin_count = Memo::new(move |_| state.workspace.with(|w| w.pins.len()));
+    let pin_count = Memo::new(move |_| state.pins.with(Vec::len));
     let full = move || pin_count.get() >= MAX_PINS;
     let has_pins = move || pin_count.get() != 0;
     // Offer the last visit's pins when the link brought none.

@@ -44,6 +44,7 @@ pub fn RateSlider(
     let lo = move || track_position(value.get().min(baseline.get()));
     let hi = move || track_position(value.get().max(baseline.get()));
     let number_id = format!("{id}-number");
+    let (min, max) = (trimmed(GROWTH_MIN, 1), trimmed(GROWTH_MAX, 1));
 
     view! {
         <div class="rate">
@@ -60,8 +61,8 @@ pub fn RateSlider(
                         class="rate-slider"
                         data-testid=testid
                         type="range"
-                        min=trimmed(GROWTH_MIN, 1)
-                        max=trimmed(GROWTH_MAX, 1)
+                        min=min.clone()
+                        max=max.clone()
                         step=trimmed(GROWTH_STEP, 1)
                         prop:value=move || trimmed(value.get(), 6)
                         aria-valuetext=move || text::growth_value(t, value.get())
@@ -74,8 +75,8 @@ pub fn RateSlider(
                     class="growth-number"
                     data-testid=format!("{testid}-number")
                     type="number"
-                    min=trimmed(GROWTH_MIN, 1)
-                    max=trimmed(GROWTH_MAX, 1)
+                    min=min
+                    max=max
                     step="0.1"
                     aria-label=t.fill(Msg::GrowthExact, &[("label", label)])
                     prop:value=move || {

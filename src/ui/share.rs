@@ -149,10 +149,9 @@ pub fn ShareBar() -> impl IntoView {
                 step="10"
                 prop:value=move || height.get().to_string()
                 on:change=move |ev| {
+                    // Finite by construction: `parse_decimal` refuses infinity and NaN.
                     if let Some(h) = parse_decimal(&event_target_value(&ev)) {
-                        if h.is_finite() {
-                            height.set(h.clamp(300.0, 3000.0).round() as u32);
-                        }
+                        height.set(h.clamp(300.0, 3000.0).round() as u32);
                     }
                 }
             />
