@@ -1,7 +1,7 @@
 // Browser tests of the release build in headless Chromium.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chartPixels, expectParam, expectSearch, nextFrame, ready, useApp, value } from './harness.mjs';
+import { chartPixels, chartSettled, countChartPixels, expectParam, expectSearch, nextFrame, ready, useApp, value } from './harness.mjs';
 
 const withApp = useApp({ before, after });
 
@@ -20,10 +20,9 @@ describe('the app', () => {
       assert.match(await page.textContent('[data-testid="target-year"]'), /reaches \$1 billion in 2027/);
       const label = await page.getAttribute('[data-testid="trade-chart"]', 'aria-label');
       assert.match(label, /turnover \$714 million in 2024/);
-      const blank = await page.$eval('[data-testid="trade-chart"]', (c) => {
-        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      const blank = await countChartPixels(page, (d) => {
         let dark = 0;
-        for (let i = 0; i < d.length; i += 4) if (d[i] < 100 && d[i + 1] < 100) dark += 1;
+        for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && d[i] < 100 && d[i + 1] < 100) dark += 1;
         return dark;
       });
       assert.ok(blank > 500, `the chart has drawn lines and text (${blank} dark pixels)`);
@@ -159,8 +158,33 @@ describe('the app', () => {
     });
   });
 
-  it('paints each dashed line and the markers with one call per style', async () => {
+  it('paints the chart in a worker, or on the page where the browser cannot hand it over', async () => {
     await withApp('', async (page) => {
+      // Chromium can: the canvas went to the painter's worker, the page cannot draw on it.
+      const handedOver = await page.$eval('[data-testid="trade-chart"]', (c) => {
+        try {
+          c.getContext('2d');
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      assert.ok(handedOver, 'the canvas was handed to the worker');
+      await page.$eval('[data-testid="growth-slider"]', (el) => {
+        el.value = '9';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await chartSettled(page);
+      const chart = await page.evaluate(() => ({ ...window.__chart }));
+      assert.ok(chart.sent >= 2 && chart.offThread === chart.sent, JSON.stringify(chart));
+      // Until the worker had started, the page painted the chart on an overlay: now gone.
+      assert.equal(await page.locator('.chart-overlay').count(), 0, 'the overlay was removed');
+    });
+    // Without OffscreenCanvas the same drawing is painted on the page, each dashed line
+    // and the markers with one call per style.
+    const noHandOver = (page) => page.addInitScript(() => delete HTMLCanvasElement.prototype.transferControlToOffscreen);
+    await withApp('', async (page) => {
+      assert.equal(await page.evaluate(() => window.__chart.offThread), 0);
       const calls = await page.evaluate(async () => {
         const proto = CanvasRenderingContext2D.prototype;
         const counts = { stroke: 0, fill: 0, moveTo: 0 };
@@ -181,7 +205,23 @@ describe('the app', () => {
       // About 150 dashes and markers, each its own sub-path, painted by a few calls.
       assert.ok(calls.moveTo > 100, `the dashes and markers are drawn: ${JSON.stringify(calls)}`);
       assert.ok(calls.stroke + calls.fill < 40, `gathered into few paint calls: ${JSON.stringify(calls)}`);
-    });
+    }, { beforeGoto: noHandOver });
+    // A worker that cannot start (its script refused): the page keeps painting the chart.
+    let painterLoads = 0;
+    const noWorker = (page) =>
+      page.context().route('**/painter.js', (route) => (painterLoads++ === 0 ? route.continue() : route.abort()));
+    await withApp('', async (page) => {
+      const before = await page.evaluate(() => window.__chart.painted);
+      await page.$eval('[data-testid="growth-slider"]', (el) => {
+        el.value = '30';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.waitForFunction((n) => window.__chart.painted > n, before);
+      assert.equal(painterLoads, 2, 'the app and its worker asked for the painter');
+      assert.equal(await page.evaluate(() => window.__chart.offThread), 0);
+      const overlay = await page.locator('.chart-overlay').screenshot();
+      assert.ok(overlay.length > 5000, 'the overlay shows the chart');
+    }, { beforeGoto: noWorker, expectProblem: /painter\.js|ERR_FAILED/ });
   });
 
   it('resizes the chart with its container', async () => {

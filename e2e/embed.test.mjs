@@ -2,7 +2,7 @@
 // themes, the title override, and a strict Content-Security-Policy.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextFrame, ready, useApp, value } from './harness.mjs';
+import { chartPixels, chartSettled, countChartPixels, ready, useApp, value } from './harness.mjs';
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const withApp = useApp({ before, after }, { 'content-security-policy': CSP });
@@ -123,8 +123,7 @@ describe('embedding and sharing (served under a strict CSP)', () => {
 
   it('follows the dark theme, the system theme for auto, and transparency', async () => {
     const background = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    const corner = (page) =>
-      page.$eval('[data-testid="trade-chart"]', (c) => Array.from(c.getContext('2d').getImageData(1, 1, 1, 1).data));
+    const corner = (page) => countChartPixels(page, (d, w) => Array.from(d.slice(4 * (w + 1), 4 * (w + 2))));
     await withApp('?theme=dark', async (page) => {
       assert.equal(await background(page), 'rgb(22, 24, 29)');
       assert.deepEqual(await corner(page), [22, 24, 29, 255]);
@@ -140,20 +139,18 @@ describe('embedding and sharing (served under a strict CSP)', () => {
       assert.equal(await background(page), 'rgba(0, 0, 0, 0)');
       assert.equal((await corner(page))[3], 0, 'the chart leaves its background unpainted');
       // Unpainted is not uncleared: a redraw must not leave the earlier lines behind.
-      const pixels = () => page.$eval('[data-testid="trade-chart"]', (c) => c.toDataURL());
       const slide = (v) =>
         page.$eval('[data-testid="growth-slider"]', (el, v) => {
           el.value = v;
           el.dispatchEvent(new Event('input', { bubbles: true }));
         }, v);
       await slide('40');
-      await nextFrame(page);
+      await chartSettled(page);
       await slide('-20');
-      await nextFrame(page);
-      const redrawn = await pixels();
+      const redrawn = await chartPixels(page);
       await page.goto(new URL('?embed=1&transparent=1&growth=-20', page.url()).href);
       await ready(page);
-      assert.equal(await pixels(), redrawn, 'the same pixels as a fresh drawing of -20%');
+      assert.equal(await chartPixels(page), redrawn, 'the same pixels as a fresh drawing of -20%');
     });
   });
 

@@ -58,6 +58,29 @@ export function launch() {
 }
 
 /**
+ * Installed before the app: counts the trade chart's drawings sent to the painter's
+ * worker and those painted (`window.__chart`), so that a test can wait for the chart.
+ */
+function countPaints() {
+  const chart = { sent: 0, painted: 0, offThread: 0 };
+  Object.defineProperty(window, '__chart', { value: chart });
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message, transfer) {
+    if (message?.ops) chart.sent += 1;
+    return post.call(this, message, transfer);
+  };
+  addEventListener(
+    'painted',
+    (e) => {
+      if (e.target.dataset?.testid !== 'trade-chart') return;
+      chart.painted += 1;
+      if (e.detail.offThread) chart.offThread += 1;
+    },
+    true,
+  );
+}
+
+/**
  * Opens a page that records console errors, uncaught exceptions and every request
  * to another origin than `origin`.
  */
@@ -71,6 +94,7 @@ export async function openPage(browser, origin, { beforeGoto, ...options } = {})
     if (msg.type() === 'error' && !msg.text().includes('integrity')) problems.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`exception: ${err.message}`));
+  await context.addInitScript(countPaints);
   if (beforeGoto) await beforeGoto(page);
   page.on('request', (req) => {
     const url = req.url();
@@ -115,14 +139,17 @@ export function value(page, id) {
   return page.getAttribute(`[data-testid="${id}"]`, 'data-value');
 }
 
-/** Waits until the app has mounted and drawn its chart once. */
+/** Waits until the app has mounted and painted its chart once. */
 export async function ready(page) {
   await page.waitForSelector('[data-testid="target-year"]');
-  await page.waitForFunction(() => {
-    const c = document.querySelector('[data-testid="trade-chart"]');
-    return c && c.width > 0;
-  });
+  await page.waitForFunction(() => window.__chart.painted > 0);
   await nextFrame(page);
+}
+
+/** Waits until a redraw scheduled now has been painted (on the page or in the worker). */
+export async function chartSettled(page) {
+  await nextFrame(page);
+  await page.waitForFunction(() => window.__chart.offThread === window.__chart.sent);
 }
 
 /** Resolves after two animation frames (a redraw scheduled now has happened). */
@@ -146,7 +173,26 @@ export async function expectSearch(page, expected) {
   assert.equal(new URL(page.url()).search, expected, 'URL query');
 }
 
-/** The chart's pixels as a data URL (to tell whether it was redrawn). */
-export function chartPixels(page) {
-  return page.$eval('[data-testid="trade-chart"]', (c) => c.toDataURL());
+/**
+ * The chart as shown, once painted: a screenshot of its canvas (transparent where the
+ * page shows through), as base64 PNG (to tell whether it was redrawn). The canvas
+ * itself cannot be read: its control went to the painter's worker.
+ */
+export async function chartPixels(page) {
+  await chartSettled(page);
+  const shot = await page.locator('[data-testid="trade-chart"]').screenshot({ omitBackground: true });
+  return shot.toString('base64');
+}
+
+/** Runs `count(rgba, width)` in the page over the pixels of `chartPixels` (RGBA bytes, row by row). */
+export async function countChartPixels(page, count) {
+  const png = await chartPixels(page);
+  await page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d');
+    ctx.drawImage(image, 0, 0);
+    window.__shot = [ctx.getImageData(0, 0, image.width, image.height).data, image.width];
+  }, png);
+  return page.evaluate(`(${count})(...window.__shot)`);
 }

@@ -1,13 +1,15 @@
-//! The trade chart, drawn with plotters on any `DrawingBackend` (canvas in the
-//! browser, SVG in tests and downloads).
+//! The trade chart, drawn with plotters on any `DrawingBackend` (recorded canvas
+//! operations in the browser, SVG in tests and downloads).
 //!
 //! Text is placed with anchors and widths are estimated, never measured: plotters'
 //! measuring on wasm inserts a DOM element per label, a forced layout on every redraw.
 
+mod canvas_ops;
 mod palette;
 mod scale;
 mod shares;
 
+pub use canvas_ops::{CanvasOps, Drawing, Painter};
 pub use palette::Palette;
 pub use scale::{consecutive_runs, nice_step, value_ticks, year_step, Frame};
 pub use shares::{draw_shares, shares_height, shares_svg};

@@ -2,9 +2,6 @@ use super::*;
 use crate::data::{dataset, SeriesId};
 use crate::i18n::Catalog;
 use crate::model::Assumptions;
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
-};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -303,51 +300,15 @@ fn product_shares_are_drawn_as_labelled_bars_with_the_derived_rest() {
     );
 }
 
-/// A backend that only notes what it is asked to do, in order, in a shared log.
-struct Recorder(Rc<RefCell<Vec<&'static str>>>);
-
-type Noted = Result<(), DrawingErrorKind<std::fmt::Error>>;
-
-impl Recorder {
-    fn note(&self, what: &'static str) -> Noted {
-        self.0.borrow_mut().push(what);
-        Ok(())
-    }
-}
-
-impl DrawingBackend for Recorder {
-    type ErrorType = std::fmt::Error;
-
-    fn get_size(&self) -> (u32, u32) {
-        (800, 450)
-    }
-    fn ensure_prepared(&mut self) -> Noted {
-        Ok(())
-    }
-    fn present(&mut self) -> Noted {
-        self.note("present")
-    }
-    fn draw_pixel(&mut self, _: BackendCoord, _: BackendColor) -> Noted {
-        self.note("shape")
-    }
-    fn draw_line<S: BackendStyle>(&mut self, _: BackendCoord, _: BackendCoord, _: &S) -> Noted {
-        self.note("shape")
-    }
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        _: BackendCoord,
-        _: BackendCoord,
-        _: &S,
-        _: bool,
-    ) -> Noted {
-        self.note("shape")
-    }
-    fn draw_circle<S: BackendStyle>(&mut self, _: BackendCoord, _: u32, _: &S, _: bool) -> Noted {
-        self.note("shape")
-    }
-    fn draw_text<S: BackendTextStyle>(&mut self, _: &str, _: &S, _: BackendCoord) -> Noted {
-        self.note("shape")
-    }
+/// A canvas drawing area of 800 × 450 whose painted drawings land in the returned list.
+fn painted() -> (DrawingArea<CanvasOps, Shift>, Rc<RefCell<Vec<Drawing>>>) {
+    let list = Rc::new(RefCell::new(Vec::new()));
+    let sink = list.clone();
+    let ops = CanvasOps::new(
+        (800, 450),
+        Box::new(move |d| sink.borrow_mut().push(d.clone())),
+    );
+    (ops.into_drawing_area(), list)
 }
 
 #[test]
@@ -359,19 +320,24 @@ fn the_charts_are_presented_once_after_their_last_shape() {
         palette: Palette::LIGHT,
         transparent: false,
     };
-    let chart = Rc::new(RefCell::new(Vec::new()));
+    let (chart, chart_painted) = painted();
     // Not reached: the chart ends with the history's markers, no label after them.
     with_data(SeriesId::Uz, 2020, -10.0, true, &[], None, |data| {
-        draw(&Recorder(chart.clone()).into_drawing_area(), data, &style)
+        draw(&chart, data, &style)
     })
     .unwrap();
-    let shares = Rc::new(RefCell::new(Vec::new()));
-    let area = Recorder(shares.clone()).into_drawing_area();
+    let (shares, shares_painted) = painted();
     let numbers = Catalog::english().numbers();
-    draw_shares(&area, &dataset().products, "Other", &numbers, &style).unwrap();
-    for calls in [chart.take(), shares.take()] {
-        assert!(calls.len() > 10, "shapes drawn: {}", calls.len());
-        assert_eq!(calls.iter().filter(|c| **c == "present").count(), 1);
-        assert_eq!(calls.last(), Some(&"present"));
+    draw_shares(&shares, &dataset().products, "Other", &numbers, &style).unwrap();
+    // Counted while the areas live: painted when drawn, not when dropped.
+    for drawings in [chart_painted.take(), shares_painted.take()] {
+        assert_eq!(drawings.len(), 1, "painted once, as a whole");
+        assert!(
+            drawings[0].ops.len() > 100,
+            "{} numbers",
+            drawings[0].ops.len()
+        );
     }
+    drop((chart, shares));
+    assert!(chart_painted.borrow().is_empty() && shares_painted.borrow().is_empty());
 }

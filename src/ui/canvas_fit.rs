@@ -1,9 +1,9 @@
 //! What every chart canvas needs: its container's width, followed as the window
 //! resizes, and a backing store of CSS size × devicePixelRatio (sharp on HiDPI).
 
-use super::canvas_backend::Canvas2d;
 use super::display::DisplayState;
-use crate::chart::{ChartStyle, Palette};
+use super::painter::{canvas_ops, PaintOn};
+use crate::chart::{CanvasOps, ChartStyle, Palette};
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -29,14 +29,15 @@ pub fn use_container_width(container: NodeRef<Div>, visible: Signal<bool>) -> Rw
     width
 }
 
-/// Sizes `canvas` to `css` (width, height) × devicePixelRatio and returns a drawing area
-/// on it with the matching style (theme palette, transparency); `None` when the canvas
-/// has no 2D context or no width yet.
+/// A drawing area for `canvas` at `css` (width, height) × devicePixelRatio, painted
+/// `on` the page or its worker, with the matching style (theme palette, transparency);
+/// `None` while the canvas has no width. The painter sizes the canvas to the drawing.
 pub fn fit_canvas(
-    canvas: web_sys::HtmlCanvasElement,
+    canvas: &web_sys::HtmlCanvasElement,
     (css_width, css_height): (f64, f64),
     display: &DisplayState,
-) -> Option<(DrawingArea<Canvas2d, Shift>, ChartStyle)> {
+    on: PaintOn,
+) -> Option<(DrawingArea<CanvasOps, Shift>, ChartStyle)> {
     if css_width <= 0.0 {
         return None;
     }
@@ -45,10 +46,6 @@ pub fn fit_canvas(
         (css_width * dpr).round() as u32,
         (css_height * dpr).round() as u32,
     );
-    if canvas.width() != w || canvas.height() != h {
-        canvas.set_width(w);
-        canvas.set_height(h);
-    }
     let style = ChartStyle {
         scale: dpr,
         palette: if display.dark.get_untracked() {
@@ -58,5 +55,5 @@ pub fn fit_canvas(
         },
         transparent: display.display.transparent,
     };
-    Some((Canvas2d::new(&canvas)?.into_drawing_area(), style))
+    Some((canvas_ops(canvas, (w, h), on).into_drawing_area(), style))
 }

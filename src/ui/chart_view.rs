@@ -5,6 +5,7 @@ use super::canvas_fit::{fit_canvas, use_container_width};
 use super::display::use_display;
 use super::hover::{year_under, HoverReadout};
 use super::language::use_catalog;
+use super::painter::PaintOn;
 use super::use_state;
 use super::AppState;
 use crate::chart::{self, Caption, ChartData, Frame, PinLine};
@@ -74,7 +75,9 @@ pub fn ChartView(
             };
             let css_width = width.get_untracked();
             let size = (css_width, chart_height(css_width));
-            let Some((area, style)) = display.with_value(|d| fit_canvas(canvas, size, d)) else {
+            let Some((area, style)) =
+                display.with_value(|d| fit_canvas(&canvas, size, d, PaintOn::Worker))
+            else {
                 return;
             };
             with_chart_data(t, state, &outlook, None, |data| {

@@ -5,7 +5,6 @@
 //! components.
 
 mod app;
-mod canvas_backend;
 mod canvas_fit;
 mod chart_view;
 mod data_table;
@@ -17,6 +16,7 @@ mod hover;
 mod key_facts;
 mod language;
 mod notice;
+mod painter;
 mod pins;
 mod presets;
 mod products;

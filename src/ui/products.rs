@@ -3,6 +3,7 @@
 use super::canvas_fit::{fit_canvas, use_container_width};
 use super::display::use_display;
 use super::language::use_catalog;
+use super::painter::PaintOn;
 use crate::chart::{draw_shares, shares_height};
 use crate::i18n::{Catalog, Msg};
 use leptos::html::{Canvas, Div};
@@ -49,7 +50,7 @@ pub fn Products() -> impl IntoView {
         let Some(canvas) = canvas.get() else { return };
         let products = &t.data().products;
         let size = (css_width, shares_height(products));
-        if let Some((area, style)) = fit_canvas(canvas, size, &display) {
+        if let Some((area, style)) = fit_canvas(&canvas, size, &display, PaintOn::Page) {
             let other = t.get(Msg::ProductsOther);
             if let Err(e) = draw_shares(&area, products, other, &t.numbers(), &style) {
                 leptos::logging::warn!("shares not drawn: {e}");

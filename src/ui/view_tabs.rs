@@ -1,9 +1,9 @@
 //! Chart or table, and the downloads of what they show (PNG, SVG, CSV).
 
-use super::canvas_backend::Canvas2d;
 use super::chart_view::with_chart_data;
 use super::download::{save_text, save_url};
 use super::language::use_catalog;
+use super::painter::{canvas_ops, PaintOn};
 use super::share::page_address;
 use super::{use_state, AppState};
 use crate::chart::{self, Caption, ChartStyle, Palette};
@@ -51,9 +51,8 @@ fn png(t: &Catalog, state: AppState) -> Option<String> {
     let outlook = state.outlook.get_untracked()?;
     let canvas: web_sys::HtmlCanvasElement =
         document().create_element("canvas").ok()?.dyn_into().ok()?;
-    canvas.set_width(EXPORT_SIZE.0 * 2);
-    canvas.set_height(EXPORT_SIZE.1 * 2);
-    let area = Canvas2d::new(&canvas)?.into_drawing_area();
+    let size = (EXPORT_SIZE.0 * 2, EXPORT_SIZE.1 * 2);
+    let area = canvas_ops(&canvas, size, PaintOn::Page).into_drawing_area();
     let style = ChartStyle {
         scale: 2.0,
         palette: Palette::LIGHT,

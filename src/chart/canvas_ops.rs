@@ -1,10 +1,12 @@
-//! A plotters `DrawingBackend` on a 2D canvas. Used instead of `plotters-canvas`: it
-//! sets a fill, stroke or font only when it changes (a redraw makes about a third of
-//! the calls into JavaScript), writes colours without float formatting, and starts
-//! every drawing on a cleared canvas (a transparent chart does not pile up frames).
-//! Consecutive lines and dashes of one stroke style, and consecutive dots of one
-//! colour, are gathered into one path and painted with one call (plotters sends every
-//! dash of a dashed line, and every marker, as its own shape).
+//! A plotters `DrawingBackend` that records 2D-canvas operations: the browser's
+//! painter (`js/painter.js`) replays them on a canvas, on the page or in a worker.
+//!
+//! Recording is plain Rust, so a redraw costs the page no call into JavaScript until
+//! the drawing is handed over, once, when presented. A fill, stroke or font is recorded
+//! only when it changes; colours are written without float formatting; consecutive
+//! lines and dashes of one stroke style, and consecutive dots of one colour, are
+//! gathered into one path painted once (plotters sends every dash of a dashed line,
+//! and every marker, as its own shape).
 
 use crate::format::fixed;
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -12,21 +14,39 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
     FontTransform,
 };
-use std::fmt;
-use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use std::convert::Infallible;
 
-/// A drawing call the canvas refused (e.g. a text it could not draw).
-#[derive(Debug)]
-pub struct CanvasError;
-
-impl fmt::Display for CanvasError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("the canvas refused a drawing call")
-    }
+/// Operation codes, each followed by its numbers; the strings go to the texts in order.
+/// They must match `replay` in `js/painter.js`.
+mod op {
+    pub const BEGIN_PATH: f64 = 0.0;
+    pub const MOVE_TO: f64 = 1.0; // x, y
+    pub const LINE_TO: f64 = 2.0; // x, y
+    pub const CIRCLE: f64 = 3.0; // x, y, radius
+    pub const CLOSE_PATH: f64 = 4.0;
+    pub const STROKE: f64 = 5.0;
+    pub const FILL: f64 = 6.0;
+    pub const FILL_RECT: f64 = 7.0; // x, y, width, height
+    pub const STROKE_RECT: f64 = 8.0; // x, y, width, height
+    pub const FILL_STYLE: f64 = 9.0; // text: CSS colour
+    pub const STROKE_STYLE: f64 = 10.0; // text: CSS colour
+    pub const LINE_WIDTH: f64 = 11.0; // width
+    pub const FONT: f64 = 12.0; // text: CSS font
+    pub const ANCHOR: f64 = 13.0; // texts: textAlign, textBaseline
+    pub const FILL_TEXT: f64 = 14.0; // x, y, turn (0–1); text: the text
 }
 
-impl std::error::Error for CanvasError {}
+/// A recorded drawing: operations and their strings, NUL-separated.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Drawing {
+    /// Operation codes, each followed by its numbers.
+    pub ops: Vec<f64>,
+    /// The strings the operations take, in order, each followed by NUL.
+    pub texts: String,
+}
+
+/// What a recorded drawing is handed to when presented.
+pub type Painter = Box<dyn FnMut(&Drawing)>;
 
 /// A colour as compared for the style cache: exact channels and alpha bits.
 type ColorKey = ((u8, u8, u8), u64);
@@ -71,11 +91,12 @@ enum Batch {
     Fill(ColorKey),
 }
 
-/// The 2D context of one canvas, with the styles last set on it and the path
-/// being gathered.
-pub struct Canvas2d {
-    context: CanvasRenderingContext2d,
+/// Records the drawing of one canvas of `size` device pixels, with the styles last
+/// set and the path being gathered; hands it to its painter when presented.
+pub struct CanvasOps {
     size: (u32, u32),
+    drawing: Drawing,
+    painter: Painter,
     fill: Option<ColorKey>,
     stroke: Option<ColorKey>,
     line_width: u32,
@@ -85,16 +106,13 @@ pub struct Canvas2d {
     batch: Option<Batch>,
 }
 
-impl Canvas2d {
-    /// The canvas' 2D context, cleared; `None` when it has none.
-    pub fn new(canvas: &HtmlCanvasElement) -> Option<Canvas2d> {
-        let context: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-        let size = (canvas.width(), canvas.height());
-        context.clear_rect(0.0, 0.0, f64::from(size.0), f64::from(size.1));
-        // Unknown until set: the context keeps its state from earlier drawings.
-        Some(Canvas2d {
-            context,
+impl CanvasOps {
+    /// A drawing of `size` (width, height) device pixels, on a cleared canvas, for `painter`.
+    pub fn new(size: (u32, u32), painter: Painter) -> CanvasOps {
+        CanvasOps {
             size,
+            drawing: Drawing::default(),
+            painter,
             fill: None,
             stroke: None,
             line_width: 0,
@@ -102,14 +120,26 @@ impl Canvas2d {
             font_size: f64::NAN,
             anchor: None,
             batch: None,
-        })
+        }
+    }
+
+    fn push(&mut self, code: f64, numbers: &[f64]) {
+        self.drawing.ops.push(code);
+        self.drawing.ops.extend_from_slice(numbers);
+    }
+
+    fn push_text(&mut self, text: &str) {
+        self.drawing
+            .texts
+            .extend(text.chars().filter(|&c| c != '\0'));
+        self.drawing.texts.push('\0');
     }
 
     /// Paints the gathered path, if any.
     fn flush(&mut self) {
         match self.batch.take() {
-            Some(Batch::Stroke(..)) => self.context.stroke(),
-            Some(Batch::Fill(_)) => self.context.fill(),
+            Some(Batch::Stroke(..)) => self.push(op::STROKE, &[]),
+            Some(Batch::Fill(_)) => self.push(op::FILL, &[]),
             None => {}
         }
     }
@@ -120,7 +150,7 @@ impl Canvas2d {
         if self.batch != Some(batch) {
             self.flush();
             paint(self);
-            self.context.begin_path();
+            self.push(op::BEGIN_PATH, &[]);
             self.batch = Some(batch);
         }
     }
@@ -136,7 +166,8 @@ impl Canvas2d {
     fn set_fill(&mut self, color: BackendColor) {
         let key = Some(color_key(color));
         if key != self.fill {
-            self.context.set_fill_style_str(&css_color(color));
+            self.push(op::FILL_STYLE, &[]);
+            self.push_text(&css_color(color));
             self.fill = key;
         }
     }
@@ -144,12 +175,13 @@ impl Canvas2d {
     fn set_stroke(&mut self, style: &impl BackendStyle) {
         let key = Some(color_key(style.color()));
         if key != self.stroke {
-            self.context.set_stroke_style_str(&css_color(style.color()));
+            self.push(op::STROKE_STYLE, &[]);
+            self.push_text(&css_color(style.color()));
             self.stroke = key;
         }
         let width = style.stroke_width();
         if width != self.line_width {
-            self.context.set_line_width(f64::from(width));
+            self.push(op::LINE_WIDTH, &[f64::from(width)]);
             self.line_width = width;
         }
     }
@@ -159,31 +191,33 @@ impl Canvas2d {
         let same =
             self.font_size == size && self.font.starts_with(style) && self.font.ends_with(family);
         if !same {
-            self.font = format!("{style} {}px {family}", fixed(size, 1));
-            self.context.set_font(&self.font);
+            let font = format!("{style} {}px {family}", fixed(size, 1));
+            self.push(op::FONT, &[]);
+            self.push_text(&font);
+            self.font = font;
             self.font_size = size;
         }
     }
 
     /// Adds `points` to the current path as one sub-path (closed for a fill).
-    fn trace(&self, points: impl IntoIterator<Item = BackendCoord>, close: bool) {
+    fn trace(&mut self, points: impl IntoIterator<Item = BackendCoord>, close: bool) {
         let mut points = points.into_iter();
         if let Some((x, y)) = points.next() {
-            self.context.move_to(f64::from(x), f64::from(y));
+            self.push(op::MOVE_TO, &[f64::from(x), f64::from(y)]);
             for (x, y) in points {
-                self.context.line_to(f64::from(x), f64::from(y));
+                self.push(op::LINE_TO, &[f64::from(x), f64::from(y)]);
             }
             if close {
-                self.context.close_path();
+                self.push(op::CLOSE_PATH, &[]);
             }
         }
     }
 }
 
-type Drawn = Result<(), DrawingErrorKind<CanvasError>>;
+type Drawn = Result<(), DrawingErrorKind<Infallible>>;
 
-impl DrawingBackend for Canvas2d {
-    type ErrorType = CanvasError;
+impl DrawingBackend for CanvasOps {
+    type ErrorType = Infallible;
 
     fn get_size(&self) -> (u32, u32) {
         self.size
@@ -193,8 +227,13 @@ impl DrawingBackend for Canvas2d {
         Ok(())
     }
 
+    /// Hands what was recorded since the last present to the painter.
     fn present(&mut self) -> Drawn {
         self.flush();
+        if !self.drawing.ops.is_empty() {
+            (self.painter)(&self.drawing);
+            self.drawing = Drawing::default();
+        }
         Ok(())
     }
 
@@ -202,7 +241,7 @@ impl DrawingBackend for Canvas2d {
         if color.alpha > 0.0 {
             self.flush();
             self.set_fill(color);
-            self.context.fill_rect(f64::from(x), f64::from(y), 1.0, 1.0);
+            self.push(op::FILL_RECT, &[f64::from(x), f64::from(y), 1.0, 1.0]);
         }
         Ok(())
     }
@@ -216,8 +255,8 @@ impl DrawingBackend for Canvas2d {
         if style.color().alpha > 0.0 {
             let (a, b) = crisp(from, to);
             self.gather_stroke(style);
-            self.context.move_to(a.0, a.1);
-            self.context.line_to(b.0, b.1);
+            self.push(op::MOVE_TO, &[a.0, a.1]);
+            self.push(op::LINE_TO, &[b.0, b.1]);
         }
         Ok(())
     }
@@ -233,18 +272,18 @@ impl DrawingBackend for Canvas2d {
             return Ok(());
         }
         self.flush();
-        let (x, y, w, h) = (
+        let rect = [
             f64::from(x0),
             f64::from(y0),
             f64::from(x1 - x0),
             f64::from(y1 - y0),
-        );
+        ];
         if fill {
             self.set_fill(style.color());
-            self.context.fill_rect(x, y, w, h);
+            self.push(op::FILL_RECT, &rect);
         } else {
             self.set_stroke(style);
-            self.context.stroke_rect(x, y, w, h);
+            self.push(op::STROKE_RECT, &rect);
         }
         Ok(())
     }
@@ -270,9 +309,9 @@ impl DrawingBackend for Canvas2d {
         if style.color().alpha > 0.0 {
             self.flush();
             self.set_fill(style.color());
-            self.context.begin_path();
+            self.push(op::BEGIN_PATH, &[]);
             self.trace(vertices, true);
-            self.context.fill();
+            self.push(op::FILL, &[]);
         }
         Ok(())
     }
@@ -295,9 +334,9 @@ impl DrawingBackend for Canvas2d {
         }
         // A sub-path of its own: no line from the previous shape.
         let (x, y, r) = (f64::from(x), f64::from(y), f64::from(radius));
-        self.context.move_to(x + r, y);
-        let arc = self.context.arc(x, y, r, 0.0, std::f64::consts::TAU);
-        arc.map_err(|_| DrawingErrorKind::DrawingError(CanvasError))
+        self.push(op::MOVE_TO, &[x + r, y]);
+        self.push(op::CIRCLE, &[x, y, r]);
+        Ok(())
     }
 
     fn draw_text<TStyle: BackendTextStyle>(
@@ -323,8 +362,9 @@ impl DrawingBackend for Canvas2d {
             VPos::Bottom => "bottom",
         };
         if self.anchor != Some((align, baseline)) {
-            self.context.set_text_align(align);
-            self.context.set_text_baseline(baseline);
+            self.push(op::ANCHOR, &[]);
+            self.push_text(align);
+            self.push_text(baseline);
             self.anchor = Some((align, baseline));
         }
         self.set_font(
@@ -339,28 +379,18 @@ impl DrawingBackend for Canvas2d {
             FontTransform::Rotate180 => 0.5,
             FontTransform::Rotate270 => 0.75,
         };
-        let failed = |_| DrawingErrorKind::DrawingError(CanvasError);
-        if turn == 0.0 {
-            return self
-                .context
-                .fill_text(text, f64::from(x), f64::from(y))
-                .map_err(failed);
-        }
-        self.context.save();
-        let drawn = self
-            .context
-            .translate(f64::from(x), f64::from(y))
-            .and_then(|()| self.context.rotate(turn * std::f64::consts::TAU))
-            .and_then(|()| self.context.fill_text(text, 0.0, 0.0));
-        // `restore` brings back the fill and font as they were before `save`.
-        self.context.restore();
-        drawn.map_err(failed)
+        self.push(op::FILL_TEXT, &[f64::from(x), f64::from(y), turn]);
+        self.push_text(text);
+        Ok(())
     }
 }
 
-impl Drop for Canvas2d {
-    /// Paints what is still gathered when the drawing ends.
+impl Drop for CanvasOps {
+    /// Paints what is still recorded when the drawing ends unpresented.
     fn drop(&mut self) {
-        self.flush();
+        let _ = self.present();
     }
 }
+
+#[cfg(test)]
+mod tests;
