@@ -2,7 +2,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { nextFrame, useApp } from './harness.mjs';
+import { countChartPixels, nextFrame, useApp } from './harness.mjs';
 
 const withApp = useApp({ before, after });
 
@@ -119,18 +119,20 @@ describe('context', () => {
   it('draws what is traded, with its source and a text alternative, and the key facts', async () => {
     await withApp('', async (page) => {
       const chart = page.locator('[data-testid="products-chart"]');
-      await page.waitForFunction(() => document.querySelector('[data-testid="products-chart"]').width > 0);
       const label = await chart.getAttribute('aria-label');
       assert.match(label, /Timber, incl\. chipboard 25%/);
       assert.match(label, /other 24%\./);
       assert.match(label, /Finished clothing 37%/);
       assert.match(await page.textContent('.products .source-line'), /CERR/);
-      const dark = await chart.evaluate((c) => {
-        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-        let n = 0;
-        for (let i = 0; i < d.length; i += 4) if (d[i] < 120) n += 1;
-        return n;
-      });
+      const dark = await countChartPixels(
+        page,
+        (d) => {
+          let n = 0;
+          for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && d[i] < 120) n += 1;
+          return n;
+        },
+        'products-chart',
+      );
       assert.ok(dark > 500, 'bars and labels drawn');
       const facts = await page.textContent('[data-testid="key-facts"]');
       assert.match(facts, /roadmap of cooperation for 2024–2025/);

@@ -58,21 +58,27 @@ export function launch() {
 }
 
 /**
- * Installed before the app: counts the trade chart's drawings sent to the painter's
- * worker and those painted (`window.__chart`), so that a test can wait for the chart.
+ * Installed before the app: counts the drawings sent to the painter's worker and those
+ * it painted (`window.__painter`: all canvases, and paintings by chart `data-testid`)
+ * and the trade chart's paintings (`window.__chart`), so that a test can wait for them.
  */
 function countPaints() {
-  const chart = { sent: 0, painted: 0, offThread: 0 };
+  const painter = { sent: 0, offThread: 0, byChart: {} };
+  const chart = { painted: 0, offThread: 0 };
+  Object.defineProperty(window, '__painter', { value: painter });
   Object.defineProperty(window, '__chart', { value: chart });
   const post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message, transfer) {
-    if (message?.ops) chart.sent += 1;
+    if (message?.ops) painter.sent += 1;
     return post.call(this, message, transfer);
   };
   addEventListener(
     'painted',
     (e) => {
-      if (e.target.dataset?.testid !== 'trade-chart') return;
+      if (e.detail.offThread) painter.offThread += 1;
+      const id = e.target.dataset?.testid;
+      painter.byChart[id] = (painter.byChart[id] ?? 0) + 1;
+      if (id !== 'trade-chart') return;
       chart.painted += 1;
       if (e.detail.offThread) chart.offThread += 1;
     },
@@ -146,10 +152,10 @@ export async function ready(page) {
   await nextFrame(page);
 }
 
-/** Waits until a redraw scheduled now has been painted (on the page or in the worker). */
+/** Waits until the redraws scheduled now have been painted (on the page or in the worker). */
 export async function chartSettled(page) {
   await nextFrame(page);
-  await page.waitForFunction(() => window.__chart.offThread === window.__chart.sent);
+  await page.waitForFunction(() => window.__painter.offThread === window.__painter.sent);
 }
 
 /** Resolves after two animation frames (a redraw scheduled now has happened). */
@@ -174,19 +180,20 @@ export async function expectSearch(page, expected) {
 }
 
 /**
- * The chart as shown, once painted: a screenshot of its canvas (transparent where the
- * page shows through), as base64 PNG (to tell whether it was redrawn). The canvas
+ * A chart (`testid`) as shown, once painted: a screenshot of its canvas (transparent where
+ * the page shows through), as base64 PNG (to tell whether it was redrawn). The canvas
  * itself cannot be read: its control went to the painter's worker.
  */
-export async function chartPixels(page) {
+export async function chartPixels(page, testid = 'trade-chart') {
+  await page.waitForFunction((id) => window.__painter.byChart[id] > 0, testid);
   await chartSettled(page);
-  const shot = await page.locator('[data-testid="trade-chart"]').screenshot({ omitBackground: true });
+  const shot = await page.locator(`[data-testid="${testid}"]`).screenshot({ omitBackground: true });
   return shot.toString('base64');
 }
 
 /** Runs `count(rgba, width)` in the page over the pixels of `chartPixels` (RGBA bytes, row by row). */
-export async function countChartPixels(page, count) {
-  const png = await chartPixels(page);
+export async function countChartPixels(page, count, testid = 'trade-chart') {
+  const png = await chartPixels(page, testid);
   await page.evaluate(async (b64) => {
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));

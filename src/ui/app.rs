@@ -8,6 +8,7 @@ use super::height::report_height;
 use super::key_facts::KeyFacts;
 use super::language::{browser_lang, follow_language, load, use_catalog, Language, LanguageSwitch};
 use super::notice::{TranslationNotice, UrlNotice};
+use super::pause::on_pause;
 use super::pins::Pins;
 use super::products::Products;
 use super::readouts::Readouts;
@@ -71,11 +72,17 @@ pub fn App(
     provide_context(state);
     // Mirror the state to the URL once the reader pauses: each `replaceState` is a
     // same-document navigation (Chromium even refetches the icon), too dear per step.
-    let mut write_url = debounce(URL_DELAY, move |pairs: Vec<(&'static str, String)>| {
+    // The query pairs are computed then, not at every step.
+    let write_url = on_pause(URL_DELAY, move || {
+        let pairs = state.query_pairs.get_untracked();
         url::replace_query(&merge_query(&url::current_query(), &pairs));
         state.settle();
     });
-    Effect::new(move |_| write_url(state.query_pairs.get()));
+    Effect::new(move |_| {
+        state.workspace.track();
+        state.lang.track();
+        write_url();
+    });
     let table_view = RwSignal::new(false);
     let root = NodeRef::<Main>::new();
     report_height(root);

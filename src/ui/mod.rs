@@ -17,6 +17,7 @@ mod key_facts;
 mod language;
 mod notice;
 mod painter;
+mod pause;
 mod pins;
 mod presets;
 mod products;

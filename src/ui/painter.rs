@@ -21,7 +21,9 @@ extern "C" {
 }
 
 /// Where a chart is painted: on the page (an export read back at once) or, when the
-/// browser can, off the page's main thread (the chart that follows the sliders).
+/// browser can, off the page's main thread (the charts on the page: a canvas painted on
+/// the page costs the main thread at every frame, even unchanged, in a software-drawn
+/// Chromium).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum PaintOn {
     /// On the page, done when `present` returns.

@@ -50,7 +50,7 @@ pub fn Products() -> impl IntoView {
         let Some(canvas) = canvas.get() else { return };
         let products = &t.data().products;
         let size = (css_width, shares_height(products));
-        if let Some((area, style)) = fit_canvas(&canvas, size, &display, PaintOn::Page) {
+        if let Some((area, style)) = fit_canvas(&canvas, size, &display, PaintOn::Worker) {
             let other = t.get(Msg::ProductsOther);
             if let Err(e) = draw_shares(&area, products, other, &t.numbers(), &style) {
                 leptos::logging::warn!("shares not drawn: {e}");

@@ -1,6 +1,7 @@
 //! The answers in words, with machine-readable values for tests and scripts.
 
 use super::language::use_catalog;
+use super::pause::on_pause;
 use super::use_state;
 use crate::data::Series;
 use crate::format::trimmed;
@@ -56,14 +57,20 @@ pub fn Readouts() -> impl IntoView {
 
     // Screen readers hear the answers once the reader pauses, not at every slider step.
     let announced = RwSignal::new(String::new());
-    let mut announce = debounce(ANNOUNCE_DELAY, move |text: String| announced.set(text));
-    Effect::new(move |_| {
-        announce(format!(
+    let announce = on_pause(ANNOUNCE_DELAY, move || {
+        let text = format!(
             "{} {} {}",
-            reached.get(),
-            needed.get(),
-            chance.get()
-        ))
+            reached.get_untracked(),
+            needed.get_untracked(),
+            chance.get_untracked()
+        );
+        announced.set(text);
+    });
+    Effect::new(move |_| {
+        reached.track();
+        needed.track();
+        chance.track();
+        announce();
     });
 
     view! {
