@@ -1,11 +1,11 @@
 // Paints the charts' recorded drawings (src/chart/canvas_ops.rs) on their canvases.
 //
-// The live chart's canvas is handed to a worker (`transferControlToOffscreen`): the
+// The charts' canvases are handed to a worker (`transferControlToOffscreen`): the
 // worker paints each drawing and the browser shows it without the page's main thread,
 // which then only records the drawing while a slider moves (issue 6: the canvas paint
-// and its hand-over were a third of the main thread's work per step). Other canvases,
-// and every canvas in a browser without OffscreenCanvas or workers, are painted here.
-// This one file is both: the app's module and, loaded again, the worker.
+// and its hand-over were a third of the main thread's work per step). The PNG export's
+// canvas, and every canvas in a browser without OffscreenCanvas or workers, are painted
+// here. This one file is both: the app's module and, loaded again, the worker.
 //
 // A drawing is `ops`, numbers (an operation code, then its arguments), and `texts`,
 // the strings the operations take in order, joined by NUL. After painting a canvas,
@@ -100,7 +100,12 @@ function announce(canvas, start, end, offThread) {
 /** Paints a drawing on `target`, a canvas of the page, and announces it on `chart`. */
 function paintHere(target, chart, [width, height, ops, texts]) {
   const start = performance.now();
-  const ctx = target.getContext('2d');
+  let ctx = null;
+  try {
+    ctx = target.getContext('2d');
+  } catch {
+    // A canvas whose control went to a worker earlier (it left the page and came back).
+  }
   if (!ctx) return;
   resize(target, width, height);
   replay(ctx, width, height, ops, texts);
