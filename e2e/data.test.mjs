@@ -90,13 +90,19 @@ describe('table and CSV', () => {
       const png = await save('download-png');
       assert.equal(png.name, 'belarus-uzbekistan-trade-uz-12.5pct.png');
       assert.deepEqual([...png.bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'PNG signature');
-      const size = await page.evaluate(async (b64) => {
+      const [width, height, dark] = await page.evaluate(async (b64) => {
         const img = new Image();
         img.src = `data:image/png;base64,${b64}`;
         await img.decode();
-        return [img.naturalWidth, img.naturalHeight];
+        const ctx = new OffscreenCanvas(img.naturalWidth, img.naturalHeight).getContext('2d');
+        ctx.drawImage(img, 0, 0);
+        const d = ctx.getImageData(0, 0, img.naturalWidth, img.naturalHeight).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i] < 100 && d[i + 1] < 100) n += 1;
+        return [img.naturalWidth, img.naturalHeight, n];
       }, png.bytes.toString('base64'));
-      assert.deepEqual(size, [2400, 1520], 'decodes at twice 1200 × 760');
+      assert.deepEqual([width, height], [2400, 1520], 'decodes at twice 1200 × 760');
+      assert.ok(dark > 5000, `the PNG has the chart's lines and text (${dark} dark pixels)`);
 
       const svg = await save('download-svg');
       assert.equal(svg.name, 'belarus-uzbekistan-trade-uz-12.5pct.svg');
