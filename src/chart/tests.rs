@@ -313,8 +313,9 @@ fn painted() -> (DrawingArea<CanvasOps, Shift>, Rc<RefCell<Vec<Drawing>>>) {
 
 #[test]
 fn the_charts_are_presented_once_after_their_last_shape() {
-    // The canvas backend gathers lines and markers and paints them when presented: a
-    // chart that is not presented (a PNG taken right after drawing) would lack them.
+    // `CanvasOps` hands its drawing to the painter when presented: a chart that is not
+    // presented would be painted only when its area is dropped, late or (for a PNG read
+    // right after drawing) not at all.
     let style = ChartStyle {
         scale: 1.0,
         palette: Palette::LIGHT,

@@ -1,5 +1,6 @@
 //! What every chart canvas needs: its container's width, followed as the window
-//! resizes, and a backing store of CSS size × devicePixelRatio (sharp on HiDPI).
+//! resizes, and drawings of CSS size × devicePixelRatio (sharp on HiDPI; the painter
+//! gives the canvas that backing store).
 
 use super::display::DisplayState;
 use super::painter::{canvas_ops, PaintOn};
