@@ -1,7 +1,7 @@
 // Browser tests of the release build in headless Chromium.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chartPixels, chartSettled, countChartPixels, expectParam, expectSearch, nextFrame, ready, useApp, value } from './harness.mjs';
+import { chartPixels, chartSettled, countChartPixels, expectParam, expectSearch, nextFrame, ready, slide, useApp, value } from './harness.mjs';
 
 const withApp = useApp({ before, after });
 
@@ -170,10 +170,7 @@ describe('the app', () => {
         }
       });
       assert.ok(handedOver, 'the canvas was handed to the worker');
-      await page.$eval('[data-testid="growth-slider"]', (el) => {
-        el.value = '9';
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-      });
+      await slide(page, 9);
       await chartSettled(page);
       const [chart, painter] = await page.evaluate(() => [window.__chart, window.__painter]);
       assert.ok(chart.offThread >= 2, JSON.stringify(chart));
@@ -213,10 +210,7 @@ describe('the app', () => {
       page.context().route('**/painter.js', (route) => (painterLoads++ === 0 ? route.continue() : route.abort()));
     await withApp('', async (page) => {
       const before = await page.evaluate(() => window.__chart.painted);
-      await page.$eval('[data-testid="growth-slider"]', (el) => {
-        el.value = '30';
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-      });
+      await slide(page, 30);
       await page.waitForFunction((n) => window.__chart.painted > n, before);
       assert.equal(painterLoads, 2, 'the app and its worker asked for the painter');
       assert.equal(await page.evaluate(() => window.__chart.offThread), 0);

@@ -2,7 +2,7 @@
 // themes, the title override, and a strict Content-Security-Policy.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chartPixels, chartSettled, countChartPixels, ready, useApp, value } from './harness.mjs';
+import { chartPixels, chartSettled, countChartPixels, ready, slide, useApp, value } from './harness.mjs';
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const withApp = useApp({ before, after }, { 'content-security-policy': CSP });
@@ -139,14 +139,9 @@ describe('embedding and sharing (served under a strict CSP)', () => {
       assert.equal(await background(page), 'rgba(0, 0, 0, 0)');
       assert.equal((await corner(page))[3], 0, 'the chart leaves its background unpainted');
       // Unpainted is not uncleared: a redraw must not leave the earlier lines behind.
-      const slide = (v) =>
-        page.$eval('[data-testid="growth-slider"]', (el, v) => {
-          el.value = v;
-          el.dispatchEvent(new Event('input', { bubbles: true }));
-        }, v);
-      await slide('40');
+      await slide(page, 40);
       await chartSettled(page);
-      await slide('-20');
+      await slide(page, -20);
       const redrawn = await chartPixels(page);
       await page.goto(new URL('?embed=1&transparent=1&growth=-20', page.url()).href);
       await ready(page);

@@ -165,6 +165,18 @@ export function nextFrame(page) {
   );
 }
 
+/** Sets the growth slider to `v` as a drag does: its value, then an `input` event. */
+export function slide(page, v) {
+  return page.$eval(
+    '[data-testid="growth-slider"]',
+    (el, value) => {
+      el.value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    String(v),
+  );
+}
+
 /** Waits until the URL's query parameter `key` reads `expected` (null: absent). */
 export async function expectParam(page, key, expected) {
   await page

@@ -1,9 +1,8 @@
 // Trunk post-build hook for release builds: minifies the JavaScript with esbuild — the
 // wasm-bindgen glue (Trunk's own minifier gives up on it: "RequiredTokenNotFound",
 // 49 kB → 22 kB), its snippets (js/painter.js) and public/boot.js (copied as written,
-// comments and all) — and drops the
-// `rel=rust` link Trunk leaves in index.html when it injects no loader (inject_scripts =
-// false): the browser ignores it, so it is only bytes.
+// comments and all) — and drops the `rel=rust` link Trunk leaves in index.html when it
+// injects no loader (inject_scripts = false): the browser ignores it, so it is only bytes.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';

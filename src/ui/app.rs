@@ -78,6 +78,7 @@ pub fn App(
         url::replace_query(&merge_query(&url::current_query(), &pairs));
         state.settle();
     });
+    // Subscribed to what `query_pairs` is made of (see `AppState::new`), not to the pairs.
     Effect::new(move |_| {
         state.workspace.track();
         state.lang.track();

@@ -72,7 +72,8 @@ pub struct AppState {
     /// `None` while the page follows the browser's language.
     pub lang: RwSignal<Option<Lang>>,
     /// The workspace's URL query pairs (non-default values only) and the chosen
-    /// language, for the URL and links.
+    /// language, for the URL and links. Made of `workspace` and `lang` only: the URL
+    /// writer in `app.rs` tracks those two and reads the pairs at the pause.
     pub query_pairs: Memo<Vec<(&'static str, String)>>,
     /// Counts the moments links are shown anew: when the reader pauses (the URL has
     /// just been written) or asks for a link. The share field and the embed snippet
