@@ -12,7 +12,7 @@ export RUSTC_BOOTSTRAP := 1
 SMALL_WASM := CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort"
 
-.PHONY: setup setup-browser serve build test test-native lint e2e bench
+.PHONY: setup setup-browser serve build test test-native lint e2e bench floor
 
 setup:
 	@scripts/setup.sh
@@ -45,3 +45,8 @@ e2e:
 ## updates BENCHMARKS.md (a missed budget never fails; BENCH_LABEL="..." names the run)
 bench: setup-browser build
 	node bench/bench.mjs
+
+## Measures the app's work per slider step in turns against pages made from it: a static
+## copy (no script) and a hand-written page making the same changes (ROUNDS=5 by default)
+floor: setup-browser build
+	node bench/floor.mjs $(or $(ROUNDS),5)
