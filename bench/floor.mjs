@@ -44,7 +44,7 @@ async function record(origin) {
       const post = Worker.prototype.postMessage;
       window.__drawings = [];
       Worker.prototype.postMessage = function (m, t) {
-        if (m?.ops && m.width > 600) window.__drawings.push({ width: m.width, height: m.height, ops: [...m.ops], texts: m.texts });
+        if (m?.ops) window.__drawings.push({ width: m.width, height: m.height, ops: [...m.ops], texts: m.texts });
         return post.call(this, m, t);
       };
     });
@@ -57,14 +57,17 @@ async function record(origin) {
       states.push(
         await page.evaluate((selectors) => {
           const attr = (sel, name) => document.querySelector(sel)?.getAttribute(name) ?? '';
+          const shade = document.querySelector('.rate-shade').style;
+          // The trade chart's latest drawing (the products chart has another height).
+          const chart = document.querySelector('[data-testid="trade-chart"]');
           return {
             texts: selectors.flatMap((sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent)),
             number: document.querySelector('[data-testid="growth-slider-number"]').value,
-            shade: [...document.querySelector('.rate-shade').style].map((k) => [k, document.querySelector('.rate-shade').style.getPropertyValue(k)]),
+            shade: [...shade].map((k) => [k, shade.getPropertyValue(k)]),
             values: ['target-year', 'chance'].map((id) => attr(`[data-testid="${id}"]`, 'data-value')),
             valuetext: attr('[data-testid="growth-slider"]', 'aria-valuetext'),
             summary: attr('[data-testid="trade-chart"]', 'aria-label'),
-            drawing: window.__drawings.at(-1),
+            drawing: window.__drawings.findLast((d) => d.width === chart.width && d.height === chart.height),
           };
         }, TEXTS),
       );
