@@ -20,6 +20,7 @@ import os from 'node:os';
 import { basename, extname, join } from 'node:path';
 import zlib from 'node:zlib';
 import { launch, serveDist } from '../e2e/harness.mjs';
+import { referencePage } from './turns.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -465,9 +466,7 @@ async function newPage(browser, origin, reference, { onPage = false } = {}) {
   });
   if (reference) {
     // Navigated to (not `setContent`, whose document.open() drops the instrument's listeners).
-    const html = readFileSync(join(ROOT, 'bench/reference.html'), 'utf8')
-      .replace('{width}', reference.width)
-      .replace('{height}', reference.height);
+    const html = referencePage(reference.width, reference.height);
     const url = `${origin}/bench-reference.html`;
     await page.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
     await page.goto(url);

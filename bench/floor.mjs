@@ -15,26 +15,22 @@
 //
 // The hand-written page is a floor for any implementation that shows the same answers
 // live; the app's distance from it is the cost of its code.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, nextFrame, openPage, ready, serveDist, slide } from '../e2e/harness.mjs';
-import { inTurns } from './turns.mjs';
+import { inTurns, referencePage } from './turns.mjs';
 
-const ROOT = new URL('../', import.meta.url).pathname;
-const DIST = join(ROOT, 'dist');
+const DIST = new URL('../dist/', import.meta.url).pathname;
 const rounds = Number(process.argv[2] ?? 5);
 if (!(rounds >= 1)) {
   console.error('usage: node bench/floor.mjs [ROUNDS]');
   process.exit(2);
 }
-/** Every slider position: the app's outputs are recorded at each. */
-const SLIDER = { min: -20, step: 0.5, positions: 121 };
-const STATES = Array.from({ length: SLIDER.positions }, (_, i) => SLIDER.min + i * SLIDER.step);
 /** The texts the app changes at a slider step (found with a MutationObserver). */
 const TEXTS = ['[data-testid="target-year"]', '[data-testid="chance"]', '[data-testid="targets-table"] tbody td'];
 
-/** Records, in the running app, its page and its outputs at each of STATES. */
+/** Records, in the running app, its page, its slider's range and its outputs at each slider position. */
 async function record(origin) {
   const browser = await launch();
   try {
@@ -50,8 +46,12 @@ async function record(origin) {
     });
     await page.goto(`${origin}/`);
     await ready(page);
+    // Every position of the slider: the app's outputs are recorded at each.
+    const slider = await page.$eval('[data-testid="growth-slider"]', (e) => ({ min: Number(e.min), max: Number(e.max), step: Number(e.step) }));
+    const positions = Math.round((slider.max - slider.min) / slider.step) + 1;
+    const values = Array.from({ length: positions }, (_, i) => slider.min + i * slider.step);
     const states = [];
-    for (const v of STATES) {
+    for (const v of values) {
       await slide(page, v);
       await nextFrame(page);
       states.push(
@@ -87,7 +87,7 @@ async function record(origin) {
       const el = await page.$(`[data-testid="${id}"]`);
       if (el) images[id] = await el.screenshot();
     }
-    return { states, snapshot, images };
+    return { slider, states, snapshot, images };
   } finally {
     await browser.close();
   }
@@ -107,8 +107,7 @@ function staticPage(snapshot, images) {
 /** The hand-written page's script: at each `input`, what the app shows at that value. */
 const HAND = `
 import { paint } from './painter.js';
-const states = await (await fetch('states.json')).json();
-const { min, step } = ${JSON.stringify(SLIDER)};
+const { min, step, states } = await (await fetch('states.json')).json();
 const slider = document.querySelector('[data-testid="growth-slider"]');
 const number = document.querySelector('[data-testid="growth-slider-number"]');
 const shade = document.querySelector('.rate-shade');
@@ -150,9 +149,9 @@ const app = await serveDist();
 let dir;
 let floors;
 try {
-  const { states, snapshot, images } = await record(app.origin);
+  const { slider, states, snapshot, images } = await record(app.origin);
   const missing = states.findIndex((s) => !s.drawing);
-  if (missing >= 0) throw new Error(`no drawing was sent to the painter at slider value ${STATES[missing]}`);
+  if (missing >= 0) throw new Error(`no drawing of the trade chart at slider value ${slider.min + missing * slider.step}`);
   dir = mkdtempSync(join(tmpdir(), 'floor-'));
   const page = staticPage(snapshot, images);
   for (const [id, png] of Object.entries(images)) writeFileSync(join(dir, `${id}.png`), png);
@@ -160,14 +159,11 @@ try {
   const snippets = join(DIST, 'snippets');
   const painter = readdirSync(snippets, { recursive: true }).find((f) => f.endsWith('painter.js'));
   copyFileSync(join(snippets, painter), join(dir, 'painter.js'));
-  writeFileSync(join(dir, 'states.json'), JSON.stringify(states));
+  writeFileSync(join(dir, 'states.json'), JSON.stringify({ min: slider.min, step: slider.step, states }));
   writeFileSync(join(dir, 'static.html'), page);
   writeFileSync(join(dir, 'hand.html'), page.replace('</body>', `<script type="module">${HAND}</script></body>`));
   const { width, height } = states[0].drawing;
-  writeFileSync(
-    join(dir, 'reference.html'),
-    readFileSync(join(ROOT, 'bench/reference.html'), 'utf8').replace('{width}', width).replace('{height}', height),
-  );
+  writeFileSync(join(dir, 'reference.html'), referencePage(width, height));
   floors = await serveDist({}, dir);
   const pages = [
     ['reference page (no app)', `${floors.origin}/reference.html`],

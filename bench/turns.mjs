@@ -7,7 +7,12 @@
 // animation frame) and reads CDP `TaskDuration` (wall clock, as issue 6 defines the
 // work) and the main thread's CPU time, with the wall-clock script, layout and style
 // shares. Each page needs a range input `[data-testid="growth-slider"]`.
+import { readFileSync } from 'node:fs';
 import { launch, openPage } from '../e2e/harness.mjs';
+
+/** bench/reference.html with a canvas of `width` × `height` (the chart's size). */
+export const referencePage = (width, height) =>
+  readFileSync(new URL('reference.html', import.meta.url), 'utf8').replace('{width}', width).replace('{height}', height);
 
 const STEPS = 200;
 const WARMUP = 40;
