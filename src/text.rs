@@ -170,7 +170,8 @@ pub fn gap(t: &Catalog, check: &TargetCheck) -> String {
     )
 }
 
-/// "Projection for 2024: $504.2 million; actual: $714 million (29.4% below)."
+/// "Projection for 2024: $504.2 million; actual: $714 million; the projection was 29.4%
+/// below it."
 pub fn backtest(t: &Catalog, b: &Backtest) -> String {
     let error = b.error_share() * 100.0;
     let msg = if error < 0.0 {

@@ -100,7 +100,7 @@ fn chance_gap_and_backtest_read_with_their_numbers() {
     let (_, o, _) = outlook_for("base=2021&growth=10");
     assert_eq!(
         backtest(en(), o.backtest.last().unwrap()),
-        "Projection for 2024: $504.2 million; actual: $714 million (29.4% below)."
+        "Projection for 2024: $504.2 million; actual: $714 million; the projection was 29.4% below it."
     );
     assert!(fan_note(en(), &a, o.fan.as_ref()).contains("2019–2024"));
 }
@@ -139,4 +139,81 @@ fn sentences_follow_the_language() {
     assert!(text.contains("12,5\u{a0}%"), "{text}");
     assert!(text.contains("$1 млрд"), "{text}");
     assert!(!text.contains("turnover"), "{text}");
+}
+
+/// A language's catalog from its message file, as the browser fetches it.
+fn catalog(lang: crate::i18n::Lang) -> Catalog {
+    use crate::i18n::Lang;
+    let file = match lang {
+        Lang::En => include_str!("../../locales/en.txt"),
+        Lang::Ru => include_str!("../../locales/ru.txt"),
+        Lang::Uz => include_str!("../../locales/uz.txt"),
+        Lang::Be => include_str!("../../locales/be.txt"),
+    };
+    let (catalog, problems) = Catalog::parse(lang, file);
+    assert!(problems.is_empty(), "{lang:?}: {problems:?}");
+    catalog
+}
+
+#[test]
+fn the_backtest_says_it_is_the_projection_that_was_below_or_above() {
+    use crate::i18n::Lang;
+    // How each language names the projection (its `chart.projection`). After the actual
+    // figure, "below"/"above" alone reads as if the actual were below or above: the
+    // words after `{actual}` must say it is the projection.
+    for (lang, projection) in [
+        (Lang::En, "projection"),
+        (Lang::Ru, "прогноз"),
+        (Lang::Uz, "prognoz"),
+        (Lang::Be, "прагноз"),
+    ] {
+        let t = catalog(lang);
+        assert_eq!(t.get(Msg::ChartProjection), projection, "{lang:?}");
+        let (below_msg, above_msg) = (t.get(Msg::BacktestBelow), t.get(Msg::BacktestAbove));
+        assert_ne!(below_msg, above_msg, "{lang:?}");
+        for msg in [below_msg, above_msg] {
+            let (_, after) = msg.split_once("{actual}").unwrap_or_default();
+            assert!(
+                after.to_lowercase().contains(projection) && after.contains("{error}"),
+                "{lang:?}: the words after {{actual}} do not name the projection: {msg}"
+            );
+        }
+        // The same year, the same actual figure, the projection 20 % below and 20 % above.
+        let low = Backtest {
+            year: 2024,
+            projected: 600.0,
+            actual: 750.0,
+            kind: PointKind::Reported,
+        };
+        let high = Backtest {
+            projected: 900.0,
+            ..low
+        };
+        let args = |b: &Backtest| {
+            [
+                b.year.to_string(),
+                t.money(b.projected),
+                t.money(b.actual),
+                t.percent(20.0),
+            ]
+        };
+        let filled = |msg: Msg, b: &Backtest| {
+            let [year, projected, actual, error] = args(b);
+            t.fill(
+                msg,
+                &[
+                    ("year", &year),
+                    ("projected", &projected),
+                    ("actual", &actual),
+                    ("error", &error),
+                ],
+            )
+        };
+        let (below, above) = (backtest(&t, &low), backtest(&t, &high));
+        assert_ne!(below, above, "{lang:?}");
+        assert_eq!(below, filled(Msg::BacktestBelow, &low), "{lang:?}");
+        assert_ne!(below, filled(Msg::BacktestAbove, &low), "{lang:?}");
+        assert_eq!(above, filled(Msg::BacktestAbove, &high), "{lang:?}");
+        assert_ne!(above, filled(Msg::BacktestBelow, &high), "{lang:?}");
+    }
 }
