@@ -88,11 +88,13 @@ pub struct Caption {
     pub notes: Vec<String>,
 }
 
-/// Splits `text` into lines no wider than `width` at font size `size` (estimated).
+/// Splits `text` into lines no wider than `width` at font size `size` (estimated), at
+/// spaces but never at a no-break space ("$714\u{a0}million", "1\u{a0}000").
 fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    let breaks = |c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}');
+    for word in text.split(breaks).filter(|w| !w.is_empty()) {
         let candidate = if line.is_empty() {
             word.to_string()
         } else {

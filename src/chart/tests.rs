@@ -11,7 +11,7 @@ fn text(reached: &str) -> ChartText {
         imports: "Imports".into(),
         turnover: "Turnover".into(),
         projection: "projection".into(),
-        target: "Target: $1 billion".into(),
+        target: "Target: $1\u{a0}billion".into(),
         reached: reached.into(),
         unit: "US$ million".into(),
         approx: "≈ approximate".into(),
@@ -93,7 +93,7 @@ fn count(haystack: &str, needle: &str) -> usize {
 fn the_chart_has_target_projection_and_crossing() {
     let s = svg(SeriesId::Uz, 2024, 16.5);
     assert!(s.starts_with("<svg"));
-    assert!(has_text(&s, "Target: $1 billion"));
+    assert!(has_text(&s, "Target: $1\u{a0}billion"));
     assert!(has_text(&s, "projection →"));
     assert!(has_text(&s, "reached 2027"));
     assert!(has_text(&s, "US$ million"));
@@ -105,7 +105,7 @@ fn the_chart_has_target_projection_and_crossing() {
 fn no_crossing_is_drawn_when_the_target_is_not_reached() {
     let s = svg(SeriesId::Uz, 2024, -5.0);
     assert!(!s.contains("reached"));
-    assert!(has_text(&s, "Target: $1 billion"));
+    assert!(has_text(&s, "Target: $1\u{a0}billion"));
 }
 
 #[test]
@@ -253,7 +253,7 @@ fn a_caption_puts_title_and_wrapped_notes_around_the_chart() {
     // (800 − 16) px at 10.8 px and 0.58 of a font size a glyph: 125 characters.
     assert!(longest <= 125, "a note line of {longest} characters");
     assert!(
-        has_text(&s, "Target: $1 billion"),
+        has_text(&s, "Target: $1\u{a0}billion"),
         "the chart is still drawn"
     );
 }
@@ -263,6 +263,13 @@ fn wrapping_keeps_words_whole() {
     let lines = wrap("aaa bbb ccc ddd", text_width("aaa bbb", 10.0), 10.0);
     assert_eq!(lines, ["aaa bbb", "ccc ddd"]);
     assert_eq!(wrap("", 100.0, 10.0), Vec::<String>::new());
+    // A no-break space ("$714\u{a0}million", "1\u{a0}000") holds its words together.
+    let lines = wrap(
+        "reaches $1\u{a0}billion",
+        text_width("reaches $1", 10.0),
+        10.0,
+    );
+    assert_eq!(lines, ["reaches", "$1\u{a0}billion"]);
 }
 
 #[test]
