@@ -68,7 +68,7 @@ describe('accessibility', () => {
       // The answers are announced politely once the keys stop, not at every step.
       assert.equal(await page.getAttribute('[data-testid="announcer"]', 'aria-live'), 'polite');
       await page.waitForFunction(() =>
-        /At 40% a year, turnover reaches \$1 billion in 2026\./.test(
+        /At 40% a year, turnover reaches \$1\u00a0billion in 2026\./.test(
           document.querySelector('[data-testid="announcer"]').textContent,
         ),
       );

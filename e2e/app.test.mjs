@@ -17,9 +17,9 @@ describe('the app', () => {
       assert.equal(await page.inputValue('[data-testid="growth-slider"]'), '16.5');
       const slider = page.locator('[data-testid="growth-slider"]');
       assert.equal(await slider.getAttribute('aria-valuetext'), '16.5% a year');
-      assert.match(await page.textContent('[data-testid="target-year"]'), /reaches \$1 billion in 2027/);
+      assert.match(await page.textContent('[data-testid="target-year"]'), /reaches \$1\u00a0billion in 2027/);
       const label = await page.getAttribute('[data-testid="trade-chart"]', 'aria-label');
-      assert.match(label, /turnover \$714 million in 2024/);
+      assert.match(label, /turnover \$714\u00a0million in 2024/);
       const blank = await countChartPixels(page, (d) => {
         let dark = 0;
         for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && d[i] < 100 && d[i + 1] < 100) dark += 1;
@@ -48,7 +48,7 @@ describe('the app', () => {
       await nextFrame(page);
       assert.equal(await slider.inputValue(), '-20');
       assert.equal(await value(page, 'target-year'), '', 'never reached while shrinking');
-      assert.match(await page.textContent('[data-testid="target-year"]'), /does not reach \$1 billion by 2035/);
+      assert.match(await page.textContent('[data-testid="target-year"]'), /does not reach \$1\u00a0billion by 2035/);
 
       await page.keyboard.press('ArrowRight');
       assert.equal(await slider.inputValue(), '-19.5');

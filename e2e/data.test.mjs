@@ -113,9 +113,9 @@ describe('table and CSV', () => {
       }, svg.bytes.toString('utf8'));
       assert.equal(parsed.error, false, 'the SVG parses');
       assert.ok(parsed.texts.includes('Belarus–Uzbekistan trade — Uzbek statistics'));
-      assert.ok(parsed.texts.includes('Target: $1 billion'));
+      assert.ok(parsed.texts.includes('Target: $1\u00a0billion'));
       assert.ok(parsed.texts.some((t) => t.startsWith('Source: Uzbek statistics')));
-      assert.ok(parsed.texts.some((t) => t.includes('At 12.5% a year, turnover reaches $1 billion')));
+      assert.ok(parsed.texts.some((t) => t.includes('At 12.5% a year, turnover reaches $1\u00a0billion')));
       assert.ok(parsed.texts.some((t) => /^Scenario: http:\/\/127\.0\.0\.1:\d+\/\?growth=12\.5$/.test(t)));
     }, { acceptDownloads: true });
   });

@@ -82,7 +82,7 @@ describe('scenario play', () => {
     await withApp('?base=2021&growth=10', async (page) => {
       assert.equal(
         await page.textContent('[data-testid="backtest"]'),
-        'Projection for 2024: $504.2 million; actual: $714 million; the projection was 29.4% below it.',
+        'Projection for 2024: $504.2\u00a0million; actual: $714\u00a0million; the projection was 29.4% below it.',
       );
     });
   });

@@ -103,9 +103,9 @@ pub struct Numbers {
     pub group: &'static str,
     /// Percentage pattern around `{n}`: `{n}%` or `{n} %`.
     pub percent: &'static str,
-    /// US$ million pattern around `{n}`: `${n} million`.
+    /// US$ million pattern around `{n}`: `${n} million`, with a no-break space.
     pub million: &'static str,
-    /// US$ billion pattern around `{n}`: `${n} billion`.
+    /// US$ billion pattern around `{n}`: `${n} billion`, with a no-break space.
     pub billion: &'static str,
 }
 
@@ -171,15 +171,15 @@ mod tests {
         decimal: ".",
         group: ",",
         percent: "{n}%",
-        million: "${n} million",
-        billion: "${n} billion",
+        million: "${n}\u{a0}million",
+        billion: "${n}\u{a0}billion",
     };
     const RU: Numbers = Numbers {
         decimal: ",",
         group: "\u{a0}",
         percent: "{n}\u{a0}%",
-        million: "${n} млн",
-        billion: "${n} млрд",
+        million: "${n}\u{a0}млн",
+        billion: "${n}\u{a0}млрд",
     };
 
     #[test]
@@ -232,13 +232,13 @@ mod tests {
 
     #[test]
     fn money_in_words() {
-        assert_eq!(EN.money(714.0), "$714 million");
-        assert_eq!(EN.money(654.7), "$654.7 million");
-        assert_eq!(EN.money(1000.0), "$1 billion");
-        assert_eq!(EN.money(1250.0), "$1.25 billion");
-        assert_eq!(EN.money(20000.0), "$20 billion");
-        assert_eq!(RU.money(1250.0), "$1,25 млрд");
-        assert_eq!(RU.money(1654.7 - 1000.0), "$654,7 млн");
+        assert_eq!(EN.money(714.0), "$714\u{a0}million");
+        assert_eq!(EN.money(654.7), "$654.7\u{a0}million");
+        assert_eq!(EN.money(1000.0), "$1\u{a0}billion");
+        assert_eq!(EN.money(1250.0), "$1.25\u{a0}billion");
+        assert_eq!(EN.money(20000.0), "$20\u{a0}billion");
+        assert_eq!(RU.money(1250.0), "$1,25\u{a0}млрд");
+        assert_eq!(RU.money(1654.7 - 1000.0), "$654,7\u{a0}млн");
     }
 
     #[test]

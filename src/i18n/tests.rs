@@ -54,7 +54,7 @@ fn english_comes_from_its_file_and_the_data_set() {
         assert_eq!(catalog.texts[i], english.texts[i], "{key}");
     }
     assert_eq!(english.data(), dataset());
-    assert_eq!(english.money(1250.0), "$1.25 billion");
+    assert_eq!(english.money(1250.0), "$1.25\u{a0}billion");
 }
 
 #[test]

@@ -20,11 +20,11 @@ fn default_read_outs_answer_both_questions() {
     let (a, o, _) = outlook_for("");
     assert_eq!(
         reached(en(), &a, o.main.reached),
-        "At 16.5% a year, turnover reaches $1 billion in 2027."
+        "At 16.5% a year, turnover reaches $1\u{a0}billion in 2027."
     );
     assert_eq!(
         required(en(), &a, o.main.needed),
-        "To reach $1 billion by 2027, turnover must grow 11.88% a year."
+        "To reach $1\u{a0}billion by 2027, turnover must grow 11.88% a year."
     );
 }
 
@@ -33,10 +33,12 @@ fn not_reached_and_already_reached_read_differently() {
     let (a, o, _) = outlook_for("growth=-3");
     assert_eq!(
         reached(en(), &a, o.main.reached),
-        "At -3% a year, turnover does not reach $1 billion by 2035."
+        "At -3% a year, turnover does not reach $1\u{a0}billion by 2035."
     );
     let (a, o, _) = outlook_for("target=500");
-    assert!(reached(en(), &a, o.main.reached).contains("already at or above $500 million in 2024"));
+    assert!(
+        reached(en(), &a, o.main.reached).contains("already at or above $500\u{a0}million in 2024")
+    );
     assert!(required(en(), &a, o.main.needed).contains("still be at or above"));
 }
 
@@ -44,14 +46,14 @@ fn not_reached_and_already_reached_read_differently() {
 fn the_base_read_out_names_kind_and_source() {
     let (_, o, series) = outlook_for("series=by&base=2024");
     let text = base(en(), series, &o);
-    assert!(
-        text.starts_with("Base year 2024: turnover > $630 million (lower bound). Source: news.by")
-    );
+    assert!(text.starts_with(
+        "Base year 2024: turnover > $630\u{a0}million (lower bound). Source: news.by"
+    ));
     assert!(text.contains("may be reached earlier"));
     let (_, o, series) = outlook_for("base=2023");
     assert_eq!(
         base(en(), series, &o),
-        "Base year 2023: turnover $654.7 million (reported). Source: Statistics Agency of Uzbekistan, 2024."
+        "Base year 2023: turnover $654.7\u{a0}million (reported). Source: Statistics Agency of Uzbekistan, 2024."
     );
 }
 
@@ -64,8 +66,8 @@ fn baseline_and_summary_state_their_numbers() {
     );
     let (a, o, series) = outlook_for("");
     let summary = chart_summary(en(), series, &a, &o);
-    assert!(summary.starts_with("Uzbek statistics: turnover $714 million in 2024"));
-    assert!(summary.contains("reaches $1 billion in 2027"));
+    assert!(summary.starts_with("Uzbek statistics: turnover $714\u{a0}million in 2024"));
+    assert!(summary.contains("reaches $1\u{a0}billion in 2027"));
 }
 
 #[test]
@@ -85,7 +87,7 @@ fn chance_gap_and_backtest_read_with_their_numbers() {
     let (a, o, _) = outlook_for("");
     assert_eq!(
         chance(en(), &a, o.chance.unwrap()),
-        "Chance of turnover at or above $1 billion in 2027: 61%, if future swings are like those of 2019–2024."
+        "Chance of turnover at or above $1\u{a0}billion in 2027: 61%, if future swings are like those of 2019–2024."
     );
     assert_eq!(chance_value(en(), 0.001), "< 1%");
     assert_eq!(chance_value(en(), 0.999), "> 99%");
@@ -94,13 +96,13 @@ fn chance_gap_and_backtest_read_with_their_numbers() {
     // 714 × 1.165⁶ = 1785.06: 214.94 short, 10.75 % of the target.
     assert_eq!(
         gap(en(), &check),
-        "$214.9 million (10.7%) short of $2 billion in 2030"
+        "$214.9\u{a0}million (10.7%) short of $2\u{a0}billion in 2030"
     );
-    assert!(gap(en(), &o.check(500.0, 2030)).contains("above $500 million"));
+    assert!(gap(en(), &o.check(500.0, 2030)).contains("above $500\u{a0}million"));
     let (_, o, _) = outlook_for("base=2021&growth=10");
     assert_eq!(
         backtest(en(), o.backtest.last().unwrap()),
-        "Projection for 2024: $504.2 million; actual: $714 million; the projection was 29.4% below it."
+        "Projection for 2024: $504.2\u{a0}million; actual: $714\u{a0}million; the projection was 29.4% below it."
     );
     assert!(fan_note(en(), &a, o.fan.as_ref()).contains("2019–2024"));
 }
@@ -137,7 +139,7 @@ fn sentences_follow_the_language() {
     let (a, o, _) = outlook_for("growth=12.5");
     let text = reached(&ru, &a, o.main.reached);
     assert!(text.contains("12,5\u{a0}%"), "{text}");
-    assert!(text.contains("$1 млрд"), "{text}");
+    assert!(text.contains("$1\u{a0}млрд"), "{text}");
     assert!(!text.contains("turnover"), "{text}");
 }
 
