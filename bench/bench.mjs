@@ -24,7 +24,8 @@ import { referencePage } from './turns.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
-const TARGET_WASM = join(ROOT, 'target/wasm32-unknown-unknown/release/trade-outlook.wasm');
+// The size build's own target directory (Makefile, SIZE_BUILD).
+const TARGET_WASM = join(ROOT, 'target/size/wasm32-unknown-unknown/release/trade-outlook.wasm');
 process.env.PATH = [join(os.homedir(), '.cargo/bin'), join(ROOT, 'node_modules/.bin'), process.env.PATH].join(':');
 
 // ---------------------------------------------------------------- settings (bounded run)
@@ -776,7 +777,7 @@ function markdown(r, s) {
   const w = r.wasm;
   if (w.namedTop) {
     const off = Math.abs(w.namedTotal - w.total) / w.total > 0.01;
-    L.push(`Top 15 items by size (${w.twiggyVersion}, \`twiggy top\`). Names come from a copy rebuilt from \`target/wasm32-unknown-unknown/release/trade-outlook.wasm\` with the same wasm-bindgen and \`wasm-opt ${WASM_OPT}\` plus \`-g\`; without its names section it is ${bytes(w.namedTotal)} B against ${bytes(w.total)} B in dist/${off ? ' — **they differ by more than 1 %: target/ was rebuilt after dist/, rerun `make bench`**' : ''}.`, '');
+    L.push(`Top 15 items by size (${w.twiggyVersion}, \`twiggy top\`). Names come from a copy rebuilt from \`target/size/wasm32-unknown-unknown/release/trade-outlook.wasm\` with the same wasm-bindgen and \`wasm-opt ${WASM_OPT}\` plus \`-g\`; without its names section it is ${bytes(w.namedTotal)} B against ${bytes(w.total)} B in dist/${off ? ' — **they differ by more than 1 %: target/ was rebuilt after dist/, rerun `make bench`**' : ''}.`, '');
     L.push(mdTable(['Bytes', '% of .wasm', 'Item'], w.namedTop.map((i) => [bytes(i.shallow_size), `${((100 * i.shallow_size) / w.total).toFixed(2)} %`, `\`${i.name.replace(/\|/g, '\\|')}\``])), '');
     L.push('By crate (each item counted once, under the crate of its path; generic code is counted where it is defined, e.g. `Vec<T>` under std):', '');
     L.push(mdTable(['Crate', 'Bytes', '% of .wasm'], w.crates.slice(0, 15).map(([c, b]) => [c, bytes(b), `${((100 * b) / w.total).toFixed(1)} %`])), '');

@@ -8,15 +8,17 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 TRUNK_VERSION=0.21.14
 step() { printf '\n== %s\n' "$*"; }
-# The tools below are built as plain stable Rust (make sets this for the app's builds).
+# The tools below are built as plain stable Rust (only the size build sets this).
 unset RUSTC_BOOTSTRAP
 
+# rust-toolchain.toml pins the toolchain and lists these; rustup adds them on first use,
+# and these steps make sure of it.
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "Rust target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
 fi
 
-# The standard library's source: the release .wasm rebuilds std for size (see Makefile).
+# The standard library's source: the release .wasm rebuilds std for size (Makefile, SIZE_BUILD).
 if [ ! -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
   step "Rust component rust-src"
   rustup component add rust-src

@@ -6,6 +6,23 @@ use crate::scenario::{decode_component as decode, merge_query};
 /// Longest title accepted from the URL, characters.
 pub const TITLE_MAX_CHARS: usize = 120;
 
+/// The type of the message an embedded page posts to its host with its height:
+/// `{"type": HEIGHT_MESSAGE, "height": <px>}`. The snippet's script, and
+/// `public/embed-host.js`, listen for it.
+pub const HEIGHT_MESSAGE: &str = "trade-outlook:height";
+
+/// The iframe height a snippet starts with, px (the script then follows the content).
+pub const DEFAULT_EMBED_HEIGHT: u32 = 760;
+
+/// The iframe heights a reader may choose for the snippet, px.
+pub const EMBED_HEIGHT_RANGE: (u32, u32) = (300, 3000);
+
+/// A typed iframe height, clamped into [`EMBED_HEIGHT_RANGE`] and rounded.
+pub fn clamp_embed_height(px: f64) -> u32 {
+    let (lo, hi) = EMBED_HEIGHT_RANGE;
+    px.clamp(f64::from(lo), f64::from(hi)).round() as u32
+}
+
 /// Colour theme.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -127,7 +144,7 @@ pub fn embed_snippet(src: &str, title: &str, height: u32) -> String {
         r#"<iframe src="{}" title="{}" loading="lazy" style="width:100%;height:{height}px;border:0" allow="clipboard-write; web-share"></iframe>
 <script>
 window.addEventListener("message", function (e) {{
-  if (!e.data || e.data.type !== "trade-outlook:height") return;
+  if (!e.data || e.data.type !== "{HEIGHT_MESSAGE}") return;
   document.querySelectorAll("iframe").forEach(function (f) {{
     if (f.contentWindow === e.source) f.style.height = Math.ceil(e.data.height) + "px";
   }});
@@ -177,6 +194,21 @@ mod tests {
             "?growth=20&theme=dark&lang=ru"
         );
         assert_eq!(full_view_query("?embed=1"), "");
+    }
+
+    #[test]
+    fn the_host_script_listens_for_the_height_message() {
+        let host = include_str!("../public/embed-host.js");
+        assert!(host.contains(&format!("'{HEIGHT_MESSAGE}'")));
+        let snippet = embed_snippet("https://x.org/", "T", DEFAULT_EMBED_HEIGHT);
+        assert!(snippet.contains(&format!(r#""{HEIGHT_MESSAGE}""#)));
+    }
+
+    #[test]
+    fn a_typed_embed_height_is_clamped_and_rounded() {
+        assert_eq!(clamp_embed_height(10.0), 300);
+        assert_eq!(clamp_embed_height(1e9), 3000);
+        assert_eq!(clamp_embed_height(640.4), 640);
     }
 
     #[test]

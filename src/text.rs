@@ -4,6 +4,7 @@ use crate::chart::ChartText;
 use crate::data::{Point, PointKind, Series};
 use crate::i18n::{Catalog, Msg};
 use crate::model::{Assumptions, Backtest, Baseline, Fan, Outlook, TargetCheck};
+use crate::scenario::{clamp_growth, Preset};
 
 /// "At 16.5% a year" or "With exports at 20% and imports at 5% a year".
 pub fn rates_phrase(t: &Catalog, a: &Assumptions) -> String {
@@ -210,6 +211,83 @@ pub fn derived_split(t: &Catalog, outlook: &Outlook) -> Option<String> {
     ))
 }
 
+/// "2027", or "not by 2035" when the target is not reached by the last year drawn.
+pub fn reached_or_not(t: &Catalog, reached: Option<i32>, last_year: i32) -> String {
+    reached.map_or_else(
+        || t.fill(Msg::TargetsNotBy, &[("year", &last_year.to_string())]),
+        |y| y.to_string(),
+    )
+}
+
+/// A growth needed (fraction a year) as a table cell: "11.88%", or "–" when none.
+pub fn needed_cell(t: &Catalog, needed: Option<f64>) -> String {
+    needed.map_or("–".to_string(), |g| t.percent(g * 100.0))
+}
+
+/// "16.5%" or "exports 20%, imports 5%".
+pub fn rates_label(t: &Catalog, exports: f64, imports: f64) -> String {
+    if exports == imports {
+        t.percent(exports)
+    } else {
+        let (exports, imports) = (t.percent(exports), t.percent(imports));
+        t.fill(
+            Msg::PinsRates,
+            &[("exports", &exports), ("imports", &imports)],
+        )
+    }
+}
+
+/// A preset's button label: "Historical", "Recent momentum", "On track".
+pub fn preset_label(t: &Catalog, preset: &Preset) -> &'static str {
+    t.get(match preset {
+        Preset::Historical { .. } => Msg::PresetHistorical,
+        Preset::Momentum { .. } => Msg::PresetMomentum,
+        Preset::OnTrack { .. } => Msg::PresetOnTrack,
+    })
+}
+
+/// A preset's sentence with its numbers, e.g. "12.18% a year reaches $1 billion by
+/// 2027.", then " (The slider stops at 40%.)" when its rate lies beyond the slider.
+pub fn preset(t: &Catalog, preset: &Preset, a: &Assumptions) -> String {
+    let rate = t.percent(preset.rate());
+    let sentence = match *preset {
+        Preset::Historical {
+            exact, from, to, ..
+        } => t.fill(
+            Msg::PresetHistoricalText,
+            &[
+                ("rate", &rate),
+                ("from", &from.to_string()),
+                ("to", &to.to_string()),
+                ("exact", &t.percent(exact)),
+            ],
+        ),
+        Preset::Momentum { from, to, .. } => t.fill(
+            Msg::PresetMomentumText,
+            &[
+                ("rate", &rate),
+                ("from", &from.to_string()),
+                ("to", &to.to_string()),
+            ],
+        ),
+        Preset::OnTrack { .. } => t.fill(
+            Msg::PresetOnTrackText,
+            &[
+                ("rate", &rate),
+                ("target", &t.money(a.target)),
+                ("year", &a.by_year.to_string()),
+            ],
+        ),
+    };
+    match clamp_growth(preset.rate()).filter(|_| preset.beyond_slider()) {
+        Some(end) => {
+            let stop = t.fill(Msg::PresetSliderStop, &[("rate", &t.percent(end))]);
+            format!("{sentence} {stop}")
+        }
+        None => sentence,
+    }
+}
+
 /// The slider's spoken value: "12.5% a year".
 pub fn growth_value(t: &Catalog, pct: f64) -> String {
     t.fill(Msg::GrowthValue, &[("rate", &t.percent(pct))])
@@ -265,14 +343,7 @@ pub fn chart_labels(t: &Catalog, a: &Assumptions, outlook: &Outlook) -> ChartTex
 
 /// "Source: Uzbek statistics (Statistics Agency of Uzbekistan; …). Projection: …"
 pub fn source_line(t: &Catalog, series: &Series, base_year: i32) -> String {
-    let mut publishers: Vec<&str> = Vec::new();
-    for p in &series.points {
-        if let Some(s) = t.data().source(&p.source) {
-            if !publishers.contains(&s.publisher.as_str()) {
-                publishers.push(&s.publisher);
-            }
-        }
-    }
+    let publishers = t.data().publishers(series);
     t.fill(
         Msg::ChartSource,
         &[

@@ -27,7 +27,39 @@ pub struct Palette {
     pub pins: [RGBColor; 3],
 }
 
+/// What a mark of the chart is drawn in: a colour of the palette by its role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ink {
+    /// Labels and axis text.
+    Text,
+    /// Exports.
+    Exports,
+    /// Imports.
+    Imports,
+    /// Turnover.
+    Turnover,
+    /// The target.
+    Target,
+    /// The uncertainty bands.
+    Fan,
+    /// The pinned scenario of this index (0–2).
+    Pin(usize),
+}
+
 impl Palette {
+    /// The colour of a role.
+    pub fn ink(&self, ink: Ink) -> RGBColor {
+        match ink {
+            Ink::Text => self.text,
+            Ink::Exports => self.exports,
+            Ink::Imports => self.imports,
+            Ink::Turnover => self.turnover,
+            Ink::Target => self.target,
+            Ink::Fan => self.fan,
+            Ink::Pin(i) => self.pins[i.min(self.pins.len() - 1)],
+        }
+    }
+
     /// Dark lines on white.
     pub const LIGHT: Palette = Palette {
         background: RGBColor(255, 255, 255),

@@ -123,3 +123,60 @@ pub fn consecutive_runs(points: &[(i32, f64)]) -> Vec<&[(i32, f64)]> {
     runs.retain(|r| !r.is_empty());
     runs
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn consecutive_runs_break_at_gaps() {
+        let pts = [(2016, 1.0), (2018, 2.0), (2019, 3.0), (2021, 4.0)];
+        let runs = consecutive_runs(&pts);
+        assert_eq!(runs.len(), 3);
+        assert_eq!(runs[1], &[(2018, 2.0), (2019, 3.0)]);
+    }
+
+    /// A 100 × 100 px frame over 2000–2009 and values 0–100.
+    fn square_frame() -> Frame {
+        Frame {
+            left: 0.0,
+            top: 0.0,
+            right: 100.0,
+            bottom: 100.0,
+            years: (2000, 2009),
+            max: 100.0,
+        }
+    }
+
+    #[test]
+    fn clipping_cuts_a_line_where_it_leaves_the_frame() {
+        let frame = square_frame();
+        let runs = frame.clipped_runs(&[(2000, 50.0), (2001, 150.0), (2002, 200.0)]);
+        assert_eq!(runs.len(), 1);
+        // Crosses 100 halfway between 2000 and 2001: x of 2000.5 is 10 px.
+        assert_eq!(runs[0], vec![(5, 50), (10, 0)]);
+    }
+
+    #[test]
+    fn a_pixel_maps_back_to_its_year() {
+        let frame = square_frame();
+        // Ten years over 100 px: 2000 is centred at 5 px, 2009 at 95 px.
+        assert_eq!(frame.year_at(5.0), Some(2000));
+        assert_eq!(frame.year_at(frame.x(2004.0).into()), Some(2004));
+        assert_eq!(frame.year_at(99.9), Some(2009));
+        assert_eq!(frame.year_at(-1.0), None);
+        assert_eq!(frame.year_at(101.0), None);
+    }
+
+    #[test]
+    fn ticks_and_steps_are_round_numbers() {
+        assert_eq!(nice_step(1000.0, 5), 200.0);
+        assert_eq!(nice_step(1100.0, 4), 500.0);
+        assert_eq!(
+            value_ticks(1100.0, 5),
+            vec![0.0, 250.0, 500.0, 750.0, 1000.0, 1250.0]
+        );
+        assert_eq!(year_step(25, 800.0, 40.0), 2);
+        assert_eq!(year_step(25, 200.0, 40.0), 10);
+    }
+}

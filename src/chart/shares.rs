@@ -1,6 +1,7 @@
 //! What is traded: horizontal bars of product-group shares, one block per direction.
 
-use super::{label_style, line_height, text_width, ChartStyle};
+use super::labels::{label_style, line_height, text_width, FONT};
+use super::ChartStyle;
 use crate::data::ProductShares;
 use crate::format::Numbers;
 use plotters::coord::Shift;
@@ -30,7 +31,7 @@ pub fn draw_shares<DB: DrawingBackend>(
     let pal = &style.palette;
     let (width, _) = area.dim_in_pixel();
     let width = f64::from(width);
-    let font = 12.0 * s;
+    let font = FONT * s;
     let row = line_height(s);
     let pad = 8.0 * s;
     if !style.transparent {

@@ -136,65 +136,99 @@ fn inexact_points_are_hollow_and_explained() {
     );
 }
 
+/// The SVG's polylines as lists of (x, y) (plotters writes each path and dash as one).
+fn polylines(svg: &str) -> Vec<Vec<(i32, i32)>> {
+    svg.split("<polyline")
+        .skip(1)
+        .filter_map(|p| p.split("points=\"").nth(1)?.split('"').next())
+        .map(|pts| {
+            pts.split_whitespace()
+                .filter_map(|xy| {
+                    let (x, y) = xy.split_once(',')?;
+                    Some((x.parse().ok()?, y.parse().ok()?))
+                })
+                .collect()
+        })
+        .collect()
+}
+
 #[test]
 fn a_steep_projection_is_cut_at_the_top_not_off_the_canvas() {
-    let s = svg(SeriesId::Uz, 2024, 40.0);
-    for y in s.split("y2=\"").skip(1).chain(s.split("y1=\"").skip(1)) {
-        let v: i32 = y.split('"').next().unwrap().parse().unwrap();
-        assert!((0..=450).contains(&v), "line leaves the canvas at y={v}");
+    let (s, l) = with_data(SeriesId::Uz, 2024, 40.0, false, &[], None, |d| {
+        (
+            to_svg(d, Palette::LIGHT, 800, 450),
+            layout(d, (800.0, 450.0), 1.0),
+        )
+    });
+    let lines = polylines(&s);
+    assert!(lines.len() > 20, "the lines are read from the SVG");
+    for (x, y) in lines.iter().flatten() {
+        assert!(
+            (0..=800).contains(x) && (0..=450).contains(y),
+            "({x}, {y}) off the canvas"
+        );
     }
-}
-
-#[test]
-fn consecutive_runs_break_at_gaps() {
-    let pts = [(2016, 1.0), (2018, 2.0), (2019, 3.0), (2021, 4.0)];
-    let runs = consecutive_runs(&pts);
-    assert_eq!(runs.len(), 3);
-    assert_eq!(runs[1], &[(2018, 2.0), (2019, 3.0)]);
-}
-
-/// A 100 × 100 px frame over 2000–2009 and values 0–100.
-fn square_frame() -> Frame {
-    Frame {
-        left: 0.0,
-        top: 0.0,
-        right: 100.0,
-        bottom: 100.0,
-        years: (2000, 2009),
-        max: 100.0,
+    // 714 × 1.4¹¹ is far above the axis: the dashed turnover is cut at the plot's top
+    // edge. Only the legend's swatches (flat, on a legend row) lie above it.
+    let top = l.frame.top.round() as i32;
+    let rows: Vec<i32> = l.legend.iter().map(|e| e.at.1 as i32).collect();
+    let swatch = |line: &Vec<(i32, i32)>| line.iter().all(|p| rows.contains(&p.1));
+    for line in lines.iter().filter(|l| !swatch(l)) {
+        assert!(
+            line.iter().all(|p| p.1 >= top - 1),
+            "a line rises above the plot: {line:?}"
+        );
     }
-}
-
-#[test]
-fn clipping_cuts_a_line_where_it_leaves_the_frame() {
-    let frame = square_frame();
-    let runs = frame.clipped_runs(&[(2000, 50.0), (2001, 150.0), (2002, 200.0)]);
-    assert_eq!(runs.len(), 1);
-    // Crosses 100 halfway between 2000 and 2001: x of 2000.5 is 10 px.
-    assert_eq!(runs[0], vec![(5, 50), (10, 0)]);
-}
-
-#[test]
-fn a_pixel_maps_back_to_its_year() {
-    let frame = square_frame();
-    // Ten years over 100 px: 2000 is centred at 5 px, 2009 at 95 px.
-    assert_eq!(frame.year_at(5.0), Some(2000));
-    assert_eq!(frame.year_at(frame.x(2004.0).into()), Some(2004));
-    assert_eq!(frame.year_at(99.9), Some(2009));
-    assert_eq!(frame.year_at(-1.0), None);
-    assert_eq!(frame.year_at(101.0), None);
-}
-
-#[test]
-fn ticks_and_steps_are_round_numbers() {
-    assert_eq!(nice_step(1000.0, 5), 200.0);
-    assert_eq!(nice_step(1100.0, 4), 500.0);
-    assert_eq!(
-        value_ticks(1100.0, 5),
-        vec![0.0, 250.0, 500.0, 750.0, 1000.0, 1250.0]
+    assert!(
+        lines.iter().flatten().any(|p| p.1 == top),
+        "a line ends at the top edge"
     );
-    assert_eq!(year_step(25, 800.0, 40.0), 2);
-    assert_eq!(year_step(25, 200.0, 40.0), 10);
+}
+
+#[test]
+fn the_layout_stacks_legend_unit_plot_and_axis_inside_the_canvas() {
+    for width in [320.0, 800.0, 1400.0] {
+        let l = with_data(SeriesId::By, 2021, 12.0, true, &[], None, |d| {
+            layout(d, (width, 450.0), 1.0)
+        });
+        for label in l.labels() {
+            assert!(
+                label.bounds().inside(width, 450.0),
+                "{width}: {label:?} leaves the canvas"
+            );
+        }
+        let legend_bottom = l
+            .legend
+            .iter()
+            .map(|e| e.label.bounds().bottom)
+            .fold(0.0, f64::max);
+        assert!(
+            l.unit.bounds().top >= legend_bottom,
+            "{width}: unit under the legend"
+        );
+        assert!(
+            l.frame.top >= l.unit.bounds().bottom,
+            "{width}: plot under the unit"
+        );
+        assert!(l
+            .year_ticks
+            .iter()
+            .all(|t| t.bounds().top >= l.frame.bottom));
+        assert!(l
+            .value_ticks
+            .iter()
+            .all(|t| t.bounds().right <= l.frame.left));
+        // Narrow canvases wrap the legend into more rows.
+        let rows = {
+            let mut ys: Vec<i32> = l.legend.iter().map(|e| e.label.at.1).collect();
+            ys.dedup();
+            ys.len()
+        };
+        assert!(
+            if width < 400.0 { rows >= 3 } else { rows <= 2 },
+            "{width}: {rows} legend rows"
+        );
+    }
 }
 
 #[test]
@@ -256,20 +290,6 @@ fn a_caption_puts_title_and_wrapped_notes_around_the_chart() {
         has_text(&s, "Target: $1\u{a0}billion"),
         "the chart is still drawn"
     );
-}
-
-#[test]
-fn wrapping_keeps_words_whole() {
-    let lines = wrap("aaa bbb ccc ddd", text_width("aaa bbb", 10.0), 10.0);
-    assert_eq!(lines, ["aaa bbb", "ccc ddd"]);
-    assert_eq!(wrap("", 100.0, 10.0), Vec::<String>::new());
-    // A no-break space ("$714\u{a0}million", "1\u{a0}000") holds its words together.
-    let lines = wrap(
-        "reaches $1\u{a0}billion",
-        text_width("reaches $1", 10.0),
-        10.0,
-    );
-    assert_eq!(lines, ["reaches", "$1\u{a0}billion"]);
 }
 
 #[test]

@@ -260,6 +260,33 @@ impl DataSet {
         self.sources.iter().find(|s| s.id == id)
     }
 
+    /// The sources a reader needs for `series`: those of its points, then those of the
+    /// targets, each once, in that order; ids without a source are skipped.
+    pub fn sources_of(&self, series: &Series) -> Vec<&Source> {
+        let points = series.points.iter().map(|p| p.source.as_str());
+        let targets = self.targets.iter().map(|t| t.source.as_str());
+        let mut ids: Vec<&str> = Vec::new();
+        for id in points.chain(targets) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        ids.into_iter().filter_map(|id| self.source(id)).collect()
+    }
+
+    /// The publishers of `series`' figures, each once, in the order of its points.
+    pub fn publishers(&self, series: &Series) -> Vec<&str> {
+        let mut publishers: Vec<&str> = Vec::new();
+        for p in &series.points {
+            if let Some(s) = self.source(&p.source) {
+                if !publishers.contains(&s.publisher.as_str()) {
+                    publishers.push(&s.publisher);
+                }
+            }
+        }
+        publishers
+    }
+
     /// The known target with exactly this value, if any.
     pub fn target_with_value(&self, value: f64) -> Option<&Target> {
         self.targets.iter().find(|t| t.value == value)

@@ -152,3 +152,26 @@ fn shares_over_100_are_refused() {
     data.products.flows[0].shares[0].pct = 80.0;
     assert!(matches!(validate(&data), Err(DataError(m)) if m.contains("sum to at most 100")));
 }
+
+#[test]
+fn sources_and_publishers_are_listed_once_in_order() {
+    let data = dataset();
+    let uz = data.series(SeriesId::Uz);
+    let publishers = data.publishers(uz);
+    assert_eq!(publishers[0], "Statistics Agency of Uzbekistan");
+    let mut unique = publishers.clone();
+    unique.dedup();
+    assert_eq!(unique.len(), publishers.len());
+    assert_eq!(
+        publishers.len(),
+        2,
+        "stat.uz for 2010–2023, the ministry for 2024"
+    );
+    let sources = data.sources_of(uz);
+    let ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+    // The points' sources first, then the targets'.
+    assert_eq!(
+        ids,
+        ["statuz", "miit-trend-2025", "uzdaily-2024", "ati-2026"]
+    );
+}

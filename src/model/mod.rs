@@ -10,7 +10,10 @@ pub use baseline::{
     baseline, compound_growth, default_window_start, momentum, Baseline, BASELINE_WINDOW_YEARS,
 };
 pub use projection::{grow, project, Base, ProjectedYear, Rates, Split};
-pub use targets::{growth_needed, year_reached, TargetCheck};
+pub use targets::{
+    default_deadline, growth_needed, target_rows, year_reached, TargetCheck, TargetRow,
+    DEFAULT_DEADLINE_YEARS,
+};
 pub use uncertainty::{log_changes, normal_cdf, sample_sd, Band, Fan, BAND_LEVELS};
 
 use crate::data::{PointKind, Series};
@@ -42,6 +45,15 @@ impl Assumptions {
             imports: self.imports_pct / 100.0,
         }
     }
+}
+
+/// A pinned scenario's projected turnover, drawn muted on the chart for comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PinLine {
+    /// The reader's name for it.
+    pub label: String,
+    /// (year, turnover) from its base year on.
+    pub points: Vec<(i32, f64)>,
 }
 
 /// A projected year against what actually happened (when the base is in the past).

@@ -2,6 +2,19 @@
 //! reaches it by a given year, and how far off is the projection at the deadline.
 
 use super::projection::ProjectedYear;
+use super::{Assumptions, Outlook};
+use crate::data::Target;
+
+/// Years after the base used as the deadline when a target names none ("in the coming
+/// years"), or names one that is not after the base year.
+pub const DEFAULT_DEADLINE_YEARS: i32 = 3;
+
+/// The deadline that applies to a target with deadline `own` when projecting from
+/// `base_year`: its own when after the base year, else [`DEFAULT_DEADLINE_YEARS`] later.
+pub fn default_deadline(own: Option<i32>, base_year: i32) -> i32 {
+    own.filter(|y| *y > base_year)
+        .unwrap_or(base_year + DEFAULT_DEADLINE_YEARS)
+}
 
 /// The first projected year whose turnover is at or above `target`: the base year
 /// itself when the base is already there, `None` when not reached within `projection`.
@@ -48,4 +61,45 @@ impl TargetCheck {
     pub fn gap_share(&self) -> f64 {
         self.gap() / self.target
     }
+}
+
+/// One row of the targets table: a government's target, or the reader's own.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TargetRow<'a> {
+    /// The target as the data set has it; `None` for the reader's own target.
+    pub target: Option<&'a Target>,
+    /// How the projection stands against it at its deadline.
+    pub check: TargetCheck,
+}
+
+/// Every target of the data set checked against the projection, each at its own
+/// deadline ([`default_deadline`]; the scenario's deadline for the target the scenario
+/// aims at when that one names none), then the reader's own target when it is none of
+/// them.
+pub fn target_rows<'a>(
+    outlook: &Outlook,
+    targets: &'a [Target],
+    a: &Assumptions,
+) -> Vec<TargetRow<'a>> {
+    let mut rows: Vec<TargetRow<'a>> = targets
+        .iter()
+        .map(|target| {
+            let by = match target.deadline {
+                Some(y) if y > a.base_year => y,
+                _ if target.value == a.target => a.by_year,
+                own => default_deadline(own, a.base_year),
+            };
+            TargetRow {
+                target: Some(target),
+                check: outlook.check(target.value, by),
+            }
+        })
+        .collect();
+    if !targets.iter().any(|t| t.value == a.target) {
+        rows.push(TargetRow {
+            target: None,
+            check: outlook.main,
+        });
+    }
+    rows
 }

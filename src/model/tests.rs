@@ -287,3 +287,36 @@ fn target_checks_report_the_gap_at_the_deadline() {
         1e-12
     ));
 }
+
+#[test]
+fn each_target_is_checked_at_the_deadline_that_applies_to_it() {
+    let targets = &dataset().targets;
+    let a = Assumptions {
+        by_year: 2028,
+        ..assumptions(2024, 10.0)
+    };
+    let o = Outlook::compute(uz(), &a).unwrap();
+    let rows = target_rows(&o, targets, &a);
+    // $1 billion names no deadline and is the scenario's target: the scenario's 2028.
+    // $2 billion by 2030 keeps its own.
+    let deadlines: Vec<i32> = rows.iter().map(|r| r.check.by_year).collect();
+    assert_eq!(deadlines, [2028, 2030]);
+    assert!(
+        rows.iter().all(|r| r.target.is_some()),
+        "no row of the reader's own"
+    );
+    // Another target: the $1 billion row falls back to base + 3; "your target" is added.
+    let a = Assumptions {
+        target: 1500.0,
+        ..a
+    };
+    let o = Outlook::compute(uz(), &a).unwrap();
+    let rows = target_rows(&o, targets, &a);
+    let deadlines: Vec<i32> = rows.iter().map(|r| r.check.by_year).collect();
+    assert_eq!(deadlines, [2024 + DEFAULT_DEADLINE_YEARS, 2030, 2028]);
+    assert!(rows[2].target.is_none());
+    assert_eq!(rows[2].check, o.main);
+    // A deadline not after the base year is replaced by base + 3.
+    assert_eq!(default_deadline(Some(2030), 2031), 2034);
+    assert_eq!(default_deadline(None, 2024), 2027);
+}

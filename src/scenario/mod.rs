@@ -4,16 +4,21 @@
 //! may depend on other choices (the default growth is the series' own baseline).
 //! [`Scenario::resolve`] turns it into the model's [`Assumptions`].
 
+mod presets;
 mod query;
 mod workspace;
 
+pub use presets::{on_track_rate, presets, Preset};
 pub use query::{decode as decode_component, merge_query, QueryProblem, LANG_KEY};
 pub use workspace::{
-    clean_name, pins_from_storage, pins_to_storage, Pin, Workspace, MAX_PINS, NAME_MAX_CHARS,
+    clean_name, pins_from_storage, pins_to_storage, Pin, PinnedOutlook, Workspace, MAX_PINS,
+    NAME_MAX_CHARS,
 };
 
 use crate::data::{DataSet, Series, SeriesId};
-use crate::model::{baseline, default_window_start, Assumptions, Baseline};
+pub use crate::model::DEFAULT_DEADLINE_YEARS;
+
+use crate::model::{baseline, default_deadline, default_window_start, Assumptions, Baseline};
 
 /// Slider range and step for growth, % a year.
 pub const GROWTH_MIN: f64 = -20.0;
@@ -29,9 +34,8 @@ pub const DEFAULT_TARGET: f64 = 1000.0;
 pub const LAST_YEAR_MAX: i32 = 2060;
 /// Default last year of the projection horizon.
 pub const DEFAULT_LAST_YEAR: i32 = 2035;
-/// Years after the base used as the deadline when the target names none
-/// ("in the coming years").
-pub const DEFAULT_DEADLINE_YEARS: i32 = 3;
+/// Earliest year accepted for a deadline or horizon (in a URL or a field).
+pub const FIRST_YEAR: i32 = 1990;
 
 /// What the reader chose. Every field is valid by construction: setters and the URL
 /// decoder clamp or drop bad values.
@@ -98,6 +102,21 @@ pub fn clamp_target(value: f64) -> Option<f64> {
         .then(|| (value.clamp(TARGET_RANGE.0, TARGET_RANGE.1) * 10.0).round() / 10.0)
 }
 
+/// Position of a rate along the slider, in % of its length (where the track shading
+/// starts and ends); rates beyond the slider sit at its ends.
+pub fn slider_position(pct: f64) -> f64 {
+    ((pct - GROWTH_MIN) / (GROWTH_MAX - GROWTH_MIN) * 100.0).clamp(0.0, 100.0)
+}
+
+/// Reads a whole year typed into a deadline or horizon field; `None` for anything else
+/// or a year outside [`FIRST_YEAR`]…[`LAST_YEAR_MAX`].
+pub fn parse_year(raw: &str) -> Option<i32> {
+    raw.trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|y| (FIRST_YEAR..=LAST_YEAR_MAX).contains(y))
+}
+
 impl Scenario {
     /// True when one rate drives both flows (neither flow has its own rate).
     pub fn is_linked(&self) -> bool {
@@ -114,6 +133,29 @@ impl Scenario {
             self.exports = Some(growth_in_effect);
             self.imports = Some(growth_in_effect);
         }
+    }
+
+    /// Sets one linked rate for both flows; `None` returns to the baseline rate.
+    pub fn set_linked_growth(&mut self, growth: Option<f64>) {
+        self.growth = growth;
+        self.exports = None;
+        self.imports = None;
+    }
+
+    /// The scenario with its growth reset: the baseline rate, linked, over the default
+    /// history window ("Reset to baseline").
+    pub fn with_baseline_growth(&self) -> Scenario {
+        let mut reset = Scenario {
+            from: None,
+            ..*self
+        };
+        reset.set_linked_growth(None);
+        reset
+    }
+
+    /// True when the growth is the baseline already (nothing for "reset" to do).
+    pub fn has_baseline_growth(&self) -> bool {
+        *self == self.with_baseline_growth()
     }
 
     /// The base year in effect: the chosen one when the series has a turnover then,
@@ -140,11 +182,8 @@ impl Scenario {
             clamp_growth((pct / GROWTH_STEP).round() * GROWTH_STEP).unwrap_or(0.0)
         });
         let target = self.target.unwrap_or(DEFAULT_TARGET);
-        let default_by = data
-            .target_with_value(target)
-            .and_then(|t| t.deadline)
-            .filter(|y| *y > base_year)
-            .unwrap_or(base_year + DEFAULT_DEADLINE_YEARS);
+        let own_deadline = data.target_with_value(target).and_then(|t| t.deadline);
+        let default_by = default_deadline(own_deadline, base_year);
         let by_year = self
             .by
             .unwrap_or(default_by)

@@ -1,7 +1,7 @@
 //! The scenario ⇄ URL query codec. Only values that differ from the defaults are
 //! written; anything malformed is dropped or clamped and reported, never a panic.
 
-use super::{clamp_growth, clamp_target, Scenario, LAST_YEAR_MAX};
+use super::{clamp_growth, clamp_target, Scenario, FIRST_YEAR, LAST_YEAR_MAX};
 use crate::data::{DataSet, SeriesId};
 use crate::format::{parse_decimal, trimmed};
 
@@ -15,9 +15,6 @@ pub const LANG_KEY: &str = "lang";
 
 /// Longest part of a bad value repeated back to the reader.
 const SHOWN_VALUE_CHARS: usize = 40;
-
-/// Earliest year accepted for a deadline or horizon in a URL.
-const FIRST_YEAR: i32 = 1990;
 
 /// A URL value that could not be used as it was.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,6 +1,7 @@
 use super::query::KEYS;
 use super::*;
 use crate::data::dataset;
+use crate::model::Outlook;
 
 fn decode(query: &str) -> (Scenario, Vec<QueryProblem>) {
     Scenario::from_query(query, dataset())
@@ -280,4 +281,107 @@ fn stored_pins_survive_and_corrupt_storage_is_ignored() {
     let pins = pins_from_storage(&partly, dataset());
     assert_eq!(pins.len(), 2);
     assert_eq!(pins[1].scenario.growth, None, "bad value falls back");
+}
+
+#[test]
+fn presets_carry_their_numbers_and_on_track_rounds_up() {
+    let (s, _) = decode("");
+    let r = s.resolve(dataset());
+    let series = dataset().series(r.series);
+    let needed = growth_needed_of(&r);
+    let list = presets(series, &r, needed);
+    assert_eq!(list.len(), 3);
+    // The baseline: 2019–2024 compound growth, 16.49 % → 16.5 on the slider's step.
+    match list[0] {
+        Preset::Historical {
+            rate,
+            exact,
+            from,
+            to,
+        } => {
+            assert_eq!((rate, from, to), (16.5, 2019, 2024));
+            assert!((exact - 16.49).abs() < 0.01, "{exact}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(list[0].growth(), None, "historical means the baseline");
+    // 714 / 654.7 − 1 = 9.06 %.
+    assert!(matches!(
+        list[1],
+        Preset::Momentum {
+            from: 2023,
+            to: 2024,
+            ..
+        }
+    ));
+    assert_eq!(list[1].growth(), Some(9.06));
+    // (1000 / 714)^(1/3) − 1 = 11.884 %: rounded up, so that it does reach the target.
+    assert_eq!(list[2], Preset::OnTrack { rate: 11.89 });
+    assert_eq!(on_track_rate(0.118_801), 11.89);
+    assert_eq!(on_track_rate(0.1188), 11.88, "an exact step stays");
+    let at_on_track = Scenario {
+        growth: list[2].growth(),
+        ..s
+    }
+    .resolve(dataset());
+    let o = Outlook::compute(series, &at_on_track.assumptions).unwrap();
+    assert_eq!(o.main.reached, Some(at_on_track.assumptions.by_year));
+}
+
+/// The growth needed by the deadline of a resolved scenario (a fraction a year).
+fn growth_needed_of(r: &Resolved) -> Option<f64> {
+    Outlook::compute(dataset().series(r.series), &r.assumptions).and_then(|o| o.main.needed)
+}
+
+#[test]
+fn a_preset_beyond_the_slider_sets_its_end_and_missing_numbers_drop_a_preset() {
+    // Base 2016, the Belarusian series' first year: no earlier figure, so neither a
+    // baseline nor momentum.
+    let (s, _) = decode("series=by&base=2016&target=100000&by=2017");
+    let r = s.resolve(dataset());
+    let list = presets(dataset().series(r.series), &r, growth_needed_of(&r));
+    assert_eq!(list.len(), 1, "{list:?}");
+    // 63.8 → 100,000 in a year: far beyond the slider, which stops at 40 %.
+    assert!(list[0].beyond_slider());
+    assert_eq!(list[0].growth(), Some(GROWTH_MAX));
+}
+
+#[test]
+fn a_pinned_scenario_is_resolved_and_projected_with_its_own_target() {
+    let (w, _) = Workspace::from_query("pin=name:Slow,growth:5,series:by", dataset());
+    let pinned = w.pins[0].project(dataset());
+    assert_eq!(pinned.line.label, "Slow");
+    assert_eq!(pinned.resolved.series, SeriesId::By);
+    assert_eq!(pinned.line.points.first(), Some(&(2025, 855.0)));
+    assert_eq!(pinned.line.points.last().map(|p| p.0), Some(2035));
+    // 855 × 1.05 = 897.75 < 1000 ≤ 855 × 1.05⁴: reached in 2029.
+    assert_eq!(pinned.check.and_then(|c| c.reached), Some(2029));
+}
+
+#[test]
+fn the_slider_position_and_typed_years_stay_in_range() {
+    assert_eq!(slider_position(GROWTH_MIN), 0.0);
+    assert_eq!(slider_position(10.0), 50.0);
+    assert_eq!(slider_position(1e6), 100.0);
+    assert_eq!(slider_position(-1e6), 0.0);
+    assert_eq!(parse_year(" 2031 "), Some(2031));
+    assert_eq!(parse_year("1989"), None);
+    assert_eq!(parse_year("2061"), None);
+    assert_eq!(parse_year("20x1"), None);
+}
+
+#[test]
+fn resetting_growth_keeps_everything_but_the_rates_and_the_window() {
+    let (s, _) = decode("series=by&growth=20&exports=10&imports=5&from=2016&target=2000");
+    assert!(!s.has_baseline_growth());
+    let reset = s.with_baseline_growth();
+    assert!(reset.has_baseline_growth());
+    assert_eq!(
+        (reset.growth, reset.exports, reset.imports, reset.from),
+        (None, None, None, None)
+    );
+    assert_eq!((reset.series, reset.target), (SeriesId::By, Some(2000.0)));
+    let mut linked = s;
+    linked.set_linked_growth(Some(7.5));
+    assert!(linked.is_linked() && linked.growth == Some(7.5));
 }

@@ -5,8 +5,9 @@
 //! same strings, one a line, after a version line.
 
 use super::query::{decode, raw_pairs, QueryProblem};
-use super::Scenario;
+use super::{Resolved, Scenario};
 use crate::data::DataSet;
+use crate::model::{Outlook, PinLine, TargetCheck};
 
 /// Most scenarios that can be pinned at once.
 pub const MAX_PINS: usize = 3;
@@ -22,6 +23,35 @@ pub struct Pin {
     pub name: String,
     /// The pinned choices.
     pub scenario: Scenario,
+}
+
+/// A pinned scenario, resolved and projected, for the chart and the comparison table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PinnedOutlook {
+    /// Its name and projected turnover, for the chart.
+    pub line: PinLine,
+    /// Its inputs with defaults filled in.
+    pub resolved: Resolved,
+    /// Its own target at its own deadline (`None` if its base has no figure).
+    pub check: Option<TargetCheck>,
+}
+
+impl Pin {
+    /// Resolves and projects the pinned scenario.
+    pub fn project(&self, data: &DataSet) -> PinnedOutlook {
+        let resolved = self.scenario.resolve(data);
+        let outlook = Outlook::compute(data.series(resolved.series), &resolved.assumptions);
+        PinnedOutlook {
+            line: PinLine {
+                label: self.name.clone(),
+                points: outlook.as_ref().map_or(Vec::new(), |o| {
+                    o.projection.iter().map(|p| (p.year, p.turnover)).collect()
+                }),
+            },
+            check: outlook.map(|o| o.main),
+            resolved,
+        }
+    }
 }
 
 /// The current scenario and the pinned ones: the app's one state value.

@@ -1,7 +1,7 @@
 use super::*;
 use crate::data::{dataset, SeriesId};
 use crate::i18n::Catalog;
-use crate::scenario::Scenario;
+use crate::scenario::{Preset, Scenario};
 
 fn en() -> &'static Catalog {
     Catalog::english()
@@ -218,4 +218,29 @@ fn the_backtest_says_it_is_the_projection_that_was_below_or_above() {
         assert_eq!(above, filled(Msg::BacktestAbove, &high), "{lang:?}");
         assert_ne!(above, filled(Msg::BacktestBelow, &high), "{lang:?}");
     }
+}
+
+#[test]
+fn presets_read_with_their_numbers_and_say_where_the_slider_stops() {
+    let (a, _, _) = outlook_for("");
+    let on_track = Preset::OnTrack { rate: 11.89 };
+    assert_eq!(preset_label(en(), &on_track), "On track");
+    assert_eq!(
+        preset(en(), &on_track, &a),
+        "11.89% a year reaches $1\u{a0}billion by 2027."
+    );
+    let steep = Preset::Momentum {
+        rate: 55.0,
+        from: 2017,
+        to: 2018,
+    };
+    assert_eq!(
+        preset(en(), &steep, &a),
+        "55% a year: the change from 2017 to 2018. (The slider stops at 40%.)"
+    );
+    assert_eq!(reached_or_not(en(), Some(2027), 2035), "2027");
+    assert_eq!(reached_or_not(en(), None, 2035), "not by 2035");
+    assert_eq!(rates_label(en(), 5.0, 5.0), "5%");
+    assert_eq!(rates_label(en(), 20.0, -5.0), "exports 20%, imports -5%");
+    assert_eq!(needed_cell(en(), None), "–");
 }

@@ -1,23 +1,17 @@
 //! The page: language, state, URL mirroring and layout (full view or compact embed).
 
-use super::chart_view::ChartView;
-use super::data_table::DataTable;
-use super::display::DisplayState;
-use super::growth_control::GrowthControl;
-use super::height::report_height;
-use super::key_facts::KeyFacts;
-use super::language::{browser_lang, follow_language, load, use_catalog, Language, LanguageSwitch};
-use super::notice::{TranslationNotice, UrlNotice};
-use super::pause::on_pause;
-use super::pins::Pins;
-use super::products::Products;
-use super::readouts::Readouts;
-use super::scenario_controls::ScenarioControls;
-use super::share::{FullViewLink, ShareBar};
-use super::sources::Sources;
-use super::targets_table::TargetsTable;
-use super::view_tabs::ViewTabs;
-use super::{url, AppState};
+use super::charts::{Products, TradeChart};
+use super::controls::{GrowthControl, LanguageSwitch, ScenarioFields};
+use super::language::{browser_lang, follow_language, load, use_catalog, Language};
+use super::panels::{
+    DataTable, FullViewLink, KeyFacts, Pins, Readouts, ShareBar, Sources, TargetsTable,
+    TranslationNotice, UrlNotice, ViewTabs,
+};
+use super::platform::height::report_height;
+use super::platform::pause::on_pause;
+use super::platform::theme::DisplayState;
+use super::platform::url;
+use super::AppState;
 use crate::data::dataset;
 use crate::display::Display;
 use crate::i18n::{lang_param, Catalog, Msg};
@@ -123,11 +117,11 @@ pub fn App(
             <UrlNotice problems=problems.get_value() open=notice_open />
             <section class="controls" aria-label=t.get(Msg::AppScenario)>
                 <GrowthControl />
-                <ScenarioControls />
+                <ScenarioFields />
             </section>
             <Readouts />
             <ViewTabs table=table_view />
-            <ChartView visible=Signal::derive(move || !table_view.get()) />
+            <TradeChart visible=Signal::derive(move || !table_view.get()) />
             <Show when=move || table_view.get()>
                 <DataTable />
             </Show>

@@ -1,14 +1,10 @@
 //! The page's language: chosen from `lang=`, else the browser's languages, else
-//! English; other languages' message files fetched once, when needed; the switcher.
+//! English; other languages' message files fetched once, when needed.
 
-use super::use_state;
-use crate::i18n::{Catalog, Lang, FILE_SIGNATURE};
-use js_sys::Promise;
+use super::platform::fetch::fetch_text;
+use crate::i18n::{Catalog, Lang, Msg, FILE_SIGNATURE};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use std::cell::RefCell;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// The language in effect, shared through context.
 #[derive(Clone, Copy)]
@@ -40,18 +36,6 @@ thread_local! {
     static LOADED: RefCell<Vec<&'static Catalog>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Fetches `locales/<code>.txt` as text.
-async fn fetch_text(lang: Lang) -> Option<String> {
-    let url = format!("locales/{}.txt", lang.code());
-    let response = JsFuture::from(window().fetch_with_str(&url)).await.ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    let text: Promise = response.text().ok()?;
-    JsFuture::from(text).await.ok()?.as_string()
-}
-
 /// The catalog of `lang`: English at once, another language fetched on first use.
 /// `None` when its file cannot be fetched.
 pub async fn load(lang: Lang) -> Option<&'static Catalog> {
@@ -61,7 +45,7 @@ pub async fn load(lang: Lang) -> Option<&'static Catalog> {
     if let Some(c) = LOADED.with_borrow(|l| l.iter().copied().find(|c| c.lang() == lang)) {
         return Some(c);
     }
-    let text = fetch_text(lang).await?;
+    let text = fetch_text(&format!("locales/{}.txt", lang.code())).await?;
     // Not a message file (say, an error page a host served in its place): the page
     // stays as it is and says so.
     if !text.starts_with(FILE_SIGNATURE) {
@@ -85,51 +69,6 @@ pub fn follow_language(language: Language) {
         if let Some(root) = document.document_element() {
             let _ = root.set_attribute("lang", catalog.lang().code());
         }
-        document.set_title(catalog.get(crate::i18n::Msg::AppDocumentTitle));
+        document.set_title(catalog.get(Msg::AppDocumentTitle));
     });
-}
-
-/// The language switcher: each language under its own name.
-#[component]
-pub fn LanguageSwitch() -> impl IntoView {
-    let language = expect_context::<Language>();
-    let state = use_state();
-    let t = use_catalog();
-    let current = t.lang();
-    let choose = move |select: web_sys::HtmlSelectElement| {
-        let Some(lang) = Lang::from_tag(&select.value()) else {
-            return;
-        };
-        spawn_local(async move {
-            match load(lang).await {
-                Some(catalog) => {
-                    state.lang.set(Some(lang));
-                    language.failed.set(false);
-                    language.catalog.set(catalog);
-                }
-                None => {
-                    // The page stays as it is: so does the switcher.
-                    language.failed.set(true);
-                    select.set_value(current.code());
-                }
-            }
-        });
-    };
-    view! {
-        <div class="language">
-            <label for="language">{t.get(crate::i18n::Msg::AppLanguage)}</label>
-            <select id="language" data-testid="language-select" on:change=move |ev| choose(event_target(&ev))>
-                {Lang::ALL
-                    .into_iter()
-                    .map(|lang| {
-                        view! {
-                            <option value=lang.code() lang=lang.code() selected=lang == current>
-                                {lang.native_name()}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
-    }
 }

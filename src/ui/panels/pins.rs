@@ -1,25 +1,12 @@
 //! Pinning scenarios for comparison, the comparison table, and last session's pins.
 
-use super::language::use_catalog;
-use super::storage::{load_pins, save_pins};
-use super::targets_table::reached_or_not;
-use super::use_state;
-use crate::i18n::{Catalog, Msg};
+use crate::i18n::Msg;
 use crate::scenario::{Pin, MAX_PINS, NAME_MAX_CHARS};
+use crate::text;
+use crate::ui::language::use_catalog;
+use crate::ui::platform::storage::{load_pins, save_pins};
+use crate::ui::use_state;
 use leptos::prelude::*;
-
-/// "16.5%" or "exports 20%, imports 5%".
-fn rates_label(t: &Catalog, exports: f64, imports: f64) -> String {
-    if exports == imports {
-        t.percent(exports)
-    } else {
-        let (exports, imports) = (t.percent(exports), t.percent(imports));
-        t.fill(
-            Msg::PinsRates,
-            &[("exports", &exports), ("imports", &imports)],
-        )
-    }
-}
 
 /// Pin form, pinned list with removal, comparison table and the offer to restore.
 #[component]
@@ -145,12 +132,12 @@ pub fn Pins() -> impl IntoView {
                                             <tr>
                                                 <th scope="row">{p.line.label}</th>
                                                 <td>{format!("{}, {}", t.data().series(p.resolved.series).name, a.base_year)}</td>
-                                                <td>{rates_label(t, a.exports_pct, a.imports_pct)}</td>
+                                                <td>{text::rates_label(t, a.exports_pct, a.imports_pct)}</td>
                                                 <td>
                                                     {t.fill(Msg::PinsTargetBy, &[("target", &t.money(a.target)), ("year", &a.by_year.to_string())])}
                                                 </td>
-                                                <td>{reached_or_not(t, check.and_then(|c| c.reached), a.last_year)}</td>
-                                                <td>{check.and_then(|c| c.needed).map_or("–".to_string(), |g| t.percent(g * 100.0))}</td>
+                                                <td>{text::reached_or_not(t, check.and_then(|c| c.reached), a.last_year)}</td>
+                                                <td>{text::needed_cell(t, check.and_then(|c| c.needed))}</td>
                                                 <td>{check.map(|c| t.money(c.value_at_deadline))}</td>
                                                 <td>
                                                     <button

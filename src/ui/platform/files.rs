@@ -1,21 +1,20 @@
 //! Saving a file the app made (a download; nothing leaves the browser).
 
+use gloo_file::{Blob, ObjectUrl};
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+
+/// How long an object URL is kept after its download starts: revoked at once, Firefox
+/// may not have read it yet.
+const KEEP_URL: Duration = Duration::from_secs(30);
 
 /// Offers `content` as a file `name` of type `mime`; false when the browser refused.
 pub fn save_text(name: &str, mime: &str, content: &str) -> bool {
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return false;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return false;
-    };
+    let url = ObjectUrl::from(Blob::new_with_options(content, Some(mime)));
     let saved = save_url(name, &url);
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Revoked when the last copy is dropped, once the download has surely started.
+    set_timeout(move || drop(url), KEEP_URL);
     saved
 }
 

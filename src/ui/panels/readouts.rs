@@ -1,13 +1,13 @@
 //! The answers in words, with machine-readable values for tests and scripts.
 
-use super::language::use_catalog;
-use super::pause::on_pause;
-use super::use_state;
 use crate::data::Series;
 use crate::format::trimmed;
 use crate::i18n::{Catalog, Msg};
 use crate::model::{Assumptions, Outlook};
 use crate::text;
+use crate::ui::language::use_catalog;
+use crate::ui::platform::pause::on_pause;
+use crate::ui::use_state;
 use leptos::prelude::*;
 use std::time::Duration;
 

@@ -1,12 +1,11 @@
 //! Inside an iframe, posts the page's content height to the parent whenever it changes,
-//! as `{"type": "trade-outlook:height", "height": <px>}` (nothing else).
+//! as `{"type": HEIGHT_MESSAGE, "height": <px>}` (nothing else).
 
+use super::resize::observe_size;
+use crate::display::HEIGHT_MESSAGE;
 use leptos::html::Main;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-
-/// The message type a host script listens for.
-pub const HEIGHT_MESSAGE: &str = "trade-outlook:height";
+use wasm_bindgen::JsCast;
 
 /// Observes `root`'s size and posts its height to `window.parent` when it changes.
 /// Does nothing outside an iframe.
@@ -23,7 +22,13 @@ pub fn report_height(root: NodeRef<Main>) {
     Effect::new(move |_| {
         let Some(main) = root.get() else { return };
         let last = StoredValue::new(0i32);
-        let post = move |height: i32| {
+        observe_size(&main, move |element| {
+            let Some(height) = element
+                .dyn_ref::<web_sys::HtmlElement>()
+                .map(|e| e.offset_height())
+            else {
+                return;
+            };
             if height == last.get_value() {
                 return;
             }
@@ -34,13 +39,6 @@ pub fn report_height(root: NodeRef<Main>) {
             if let Ok(Some(parent)) = window().parent() {
                 let _ = parent.post_message(&message, "*");
             }
-        };
-        let observed = main.clone();
-        let callback = Closure::<dyn Fn()>::new(move || post(observed.offset_height()));
-        if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-            observer.observe(&main);
-        }
-        // The observer lives as long as the page.
-        callback.forget();
+        });
     });
 }

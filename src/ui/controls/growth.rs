@@ -1,10 +1,10 @@
 //! Growth: one linked rate, or one for exports and one for imports; presets below.
 
-use super::language::use_catalog;
 use super::presets::Presets;
 use super::rate_slider::RateSlider;
-use super::use_state;
 use crate::i18n::Msg;
+use crate::ui::language::use_catalog;
+use crate::ui::use_state;
 use leptos::prelude::*;
 
 /// The growth sliders with the link toggle.

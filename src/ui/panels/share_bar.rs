@@ -1,64 +1,19 @@
 //! Sharing: copy the link, the native share sheet, and the embed dialog.
 
-use super::language::use_catalog;
-use super::{url, use_state};
-use crate::display::{embed_link, embed_snippet, share_link};
+use crate::display::{
+    clamp_embed_height, embed_link, embed_snippet, full_view_query, share_link,
+    DEFAULT_EMBED_HEIGHT, EMBED_HEIGHT_RANGE,
+};
 use crate::format::parse_decimal;
 use crate::i18n::Msg;
-use js_sys::{Function, Promise, Reflect};
+use crate::scenario::merge_query;
+use crate::ui::language::use_catalog;
+use crate::ui::platform::clipboard::{can_share, copy_text, share};
+use crate::ui::platform::url::{current_query, page_address};
+use crate::ui::use_state;
 use leptos::html::{Dialog, Input, Textarea};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-
-/// Default iframe height of the snippet, px (the script then follows the content).
-const DEFAULT_EMBED_HEIGHT: u32 = 760;
-
-/// `navigator[name]` when it is a function, with `navigator` to call it on.
-fn navigator_method(owner: &JsValue, name: &str) -> Option<Function> {
-    Reflect::get(owner, &name.into())
-        .ok()?
-        .dyn_into::<Function>()
-        .ok()
-}
-
-/// Copies `text` with the clipboard API; where that is missing or refused, selects
-/// `field` and uses the legacy copy command. True when either worked.
-async fn copy_text(text: String, field: Option<web_sys::HtmlElement>) -> bool {
-    let navigator: JsValue = window().navigator().into();
-    if let Ok(clipboard) = Reflect::get(&navigator, &"clipboard".into()) {
-        if let Some(write) = navigator_method(&clipboard, "writeText") {
-            if let Ok(promise) = write.call1(&clipboard, &text.into()) {
-                if JsFuture::from(Promise::from(promise)).await.is_ok() {
-                    return true;
-                }
-            }
-        }
-    }
-    let Some(field) = field else { return false };
-    let _ = field.focus();
-    if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
-        input.select();
-    } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-        area.select();
-    }
-    document()
-        .dyn_into::<web_sys::HtmlDocument>()
-        .ok()
-        .and_then(|d| d.exec_command("copy").ok())
-        .unwrap_or(false)
-}
-
-/// The page's address without query or hash.
-pub(super) fn page_address() -> String {
-    let location = window().location();
-    format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    )
-}
 
 /// Copy link, Share and Embed buttons, and the embed dialog.
 #[component]
@@ -78,7 +33,7 @@ pub fn ShareBar() -> impl IntoView {
     let link_field = NodeRef::<Input>::new();
     let snippet_field = NodeRef::<Textarea>::new();
     let dialog = NodeRef::<Dialog>::new();
-    let can_share = navigator_method(&window().navigator().into(), "share").is_some();
+    let can_share = can_share();
 
     let copy = move |text: String, field: Option<web_sys::HtmlElement>, done: Msg| {
         spawn_local(async move {
@@ -87,20 +42,7 @@ pub fn ShareBar() -> impl IntoView {
             status.set(t.get(msg).to_string());
         });
     };
-    let share = move |_| {
-        let navigator: JsValue = window().navigator().into();
-        let data = js_sys::Object::new();
-        let _ = Reflect::set(&data, &"title".into(), &t.get(Msg::ShareTitle).into());
-        let _ = Reflect::set(&data, &"url".into(), &link().into());
-        if let Some(share) = navigator_method(&navigator, "share") {
-            if let Ok(promise) = share.call1(&navigator, &data) {
-                // A dismissed share sheet rejects; that is not an error for the reader.
-                spawn_local(async move {
-                    let _ = JsFuture::from(Promise::from(promise)).await;
-                });
-            }
-        }
-    };
+    let share = move |_| share(t.get(Msg::ShareTitle), &link());
 
     view! {
         <div class="share-bar">
@@ -144,14 +86,14 @@ pub fn ShareBar() -> impl IntoView {
                 id="embed-height"
                 data-testid="embed-height"
                 type="number"
-                min="300"
-                max="3000"
+                min=EMBED_HEIGHT_RANGE.0
+                max=EMBED_HEIGHT_RANGE.1
                 step="10"
                 prop:value=move || height.get().to_string()
                 on:change=move |ev| {
                     // Finite by construction: `parse_decimal` refuses infinity and NaN.
                     if let Some(h) = parse_decimal(&event_target_value(&ev)) {
-                        height.set(h.clamp(300.0, 3000.0).round() as u32);
+                        height.set(clamp_embed_height(h));
                     }
                 }
             />
@@ -192,10 +134,8 @@ pub fn FullViewLink() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
     let href = move || {
-        let kept = crate::display::full_view_query(&url::current_query());
-        let query = state
-            .query_pairs
-            .with(|q| crate::scenario::merge_query(&kept, q));
+        let kept = full_view_query(&current_query());
+        let query = state.query_pairs.with(|q| merge_query(&kept, q));
         format!("{}{query}", page_address())
     };
     view! {

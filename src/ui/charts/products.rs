@@ -1,11 +1,11 @@
 //! What is traded: the product-share bars, with their source and a text alternative.
 
-use super::canvas_fit::{fit_canvas, use_container_width};
-use super::display::use_display;
-use super::language::use_catalog;
-use super::painter::PaintOn;
+use super::canvas::{fit_canvas, use_container_width};
 use crate::chart::{draw_shares, shares_height};
 use crate::i18n::{Catalog, Msg};
+use crate::ui::language::use_catalog;
+use crate::ui::platform::painter::PaintOn;
+use crate::ui::platform::theme::use_display;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 

@@ -1,11 +1,10 @@
 //! Every target at once: year reached, growth needed by its deadline, gap there.
 
-use super::language::use_catalog;
-use super::use_state;
 use crate::i18n::{Catalog, Msg};
-use crate::model::TargetCheck;
-use crate::scenario::DEFAULT_DEADLINE_YEARS;
+use crate::model::{target_rows, Assumptions, TargetRow};
 use crate::text;
+use crate::ui::language::use_catalog;
+use crate::ui::use_state;
 use leptos::prelude::*;
 
 /// The cells of one row, as text.
@@ -19,25 +18,19 @@ struct RowText {
 }
 
 impl RowText {
-    fn new(t: &Catalog, label: String, check: &TargetCheck, last_year: i32) -> RowText {
+    fn new(t: &Catalog, row: &TargetRow, a: &Assumptions) -> RowText {
+        let check = &row.check;
         RowText {
-            label,
-            reached: reached_or_not(t, check.reached, last_year),
+            label: row.target.map_or_else(
+                || t.fill(Msg::TargetsYours, &[("target", &t.money(a.target))]),
+                |target| target.label.clone(),
+            ),
+            reached: text::reached_or_not(t, check.reached, a.last_year),
             deadline: check.by_year.to_string(),
-            needed: check
-                .needed
-                .map_or("–".to_string(), |g| t.percent(g * 100.0)),
+            needed: text::needed_cell(t, check.needed),
             gap: text::gap(t, check),
         }
     }
-}
-
-/// "2027", or "not by 2035" when the target is not reached by the last year drawn.
-pub fn reached_or_not(t: &Catalog, reached: Option<i32>, last_year: i32) -> String {
-    reached.map_or_else(
-        || t.fill(Msg::TargetsNotBy, &[("year", &last_year.to_string())]),
-        |y| y.to_string(),
-    )
 }
 
 /// The governments' targets and the reader's own, checked against the projection.
@@ -46,31 +39,16 @@ pub fn reached_or_not(t: &Catalog, reached: Option<i32>, last_year: i32) -> Stri
 pub fn TargetsTable() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
+    // Which deadline each row uses, and when "your target" appears: `model::target_rows`.
     let rows = Memo::new(move |_| {
         let a = state.resolved.get().assumptions;
         state.outlook.with(|outlook| {
-            let Some(outlook) = outlook else {
-                return Vec::new();
-            };
-            let mut rows: Vec<RowText> = t
-                .data()
-                .targets
-                .iter()
-                .map(|target| {
-                    let by = match target.deadline {
-                        Some(y) if y > a.base_year => y,
-                        _ if target.value == a.target => a.by_year,
-                        _ => a.base_year + DEFAULT_DEADLINE_YEARS,
-                    };
-                    let check = outlook.check(target.value, by);
-                    RowText::new(t, target.label.clone(), &check, a.last_year)
-                })
-                .collect();
-            if t.data().target_with_value(a.target).is_none() {
-                let label = t.fill(Msg::TargetsYours, &[("target", &t.money(a.target))]);
-                rows.push(RowText::new(t, label, &outlook.main, a.last_year));
-            }
-            rows
+            outlook.as_ref().map_or(Vec::new(), |o| {
+                target_rows(o, &t.data().targets, &a)
+                    .iter()
+                    .map(|row| RowText::new(t, row, &a))
+                    .collect()
+            })
         })
     });
     let row_count = Memo::new(move |_| rows.with(Vec::len));

@@ -1,5 +1,6 @@
 //! The last session's pinned scenarios in localStorage. Any failure (storage blocked
 //! in a sandboxed iframe, quota, corrupt text) means "nothing stored", never an error.
+//! (Hand-written: gloo-storage throws when the browser blocks storage.)
 
 use crate::data::dataset;
 use crate::scenario::{pins_from_storage, pins_to_storage, Pin};

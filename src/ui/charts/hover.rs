@@ -1,11 +1,11 @@
 //! The hover read-out of the chart: the year under the pointer and its figures.
 
-use super::language::use_catalog;
-use super::use_state;
 use crate::chart::Frame;
 use crate::format::fixed;
 use crate::i18n::Msg;
 use crate::table::{marked, rows, RowKind};
+use crate::ui::language::use_catalog;
+use crate::ui::use_state;
 use leptos::prelude::*;
 
 /// Where the pointer is over the chart: the year and the CSS x of the pointer.

@@ -1,9 +1,9 @@
 //! Dismissible notes: link values that were ignored or adjusted, and a language file
 //! that could not be loaded.
 
-use super::language::{use_catalog, Language};
 use crate::i18n::Msg;
 use crate::scenario::QueryProblem;
+use crate::ui::language::{use_catalog, Language};
 use leptos::prelude::*;
 
 /// Tells the reader which URL values could not be used as they were.

@@ -1,9 +1,9 @@
 //! Work that waits until the reader pauses (the URL, the screen-reader announcement).
 //!
-//! `leptos_dom`'s `debounce` clears and sets a JavaScript timer, with a new closure, on
-//! every change: about 0.2 ms a slider step for the two users here. A pause needs one
-//! timer: each change only moves a time stamp, and the timer, when it fires early,
-//! waits for the rest of the quiet time.
+//! `leptos_dom`'s `debounce` (like a gloo-timers `Timeout` per change) clears and sets a
+//! JavaScript timer, with a new closure, on every change: about 0.2 ms a slider step for
+//! the two users here. A pause needs one timer: each change only moves a time stamp,
+//! and the timer, when it fires early, waits for the rest of the quiet time.
 
 use leptos::prelude::{on_cleanup, set_timeout};
 use std::cell::Cell;

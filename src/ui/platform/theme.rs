@@ -1,8 +1,10 @@
-//! Applies the display flags to the document and tells the chart which palette to use.
+//! Applies the display flags to the document and tells the charts which palette to use.
 
 use crate::display::{Display, Theme};
+use gloo_events::EventListener;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
 
 /// The display flags and whether dark colours are in effect, shared through context.
 #[derive(Clone)]
@@ -50,18 +52,20 @@ impl DisplayState {
     }
 }
 
-/// A signal of `(prefers-color-scheme: dark)`, updated when the system setting changes.
+/// A signal of `(prefers-color-scheme: dark)`, updated when the system setting changes
+/// (for as long as the app lives).
 fn prefers_dark() -> Signal<bool> {
     let Ok(Some(query)) = window().match_media("(prefers-color-scheme: dark)") else {
         return Signal::stored(false);
     };
     let dark = RwSignal::new(query.matches());
-    let listener = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
-        move |ev: web_sys::MediaQueryListEvent| dark.set(ev.matches()),
-    );
-    let _ = query.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
-    // The listener lives as long as the page.
-    listener.forget();
+    let listener = EventListener::new(&query, "change", move |event| {
+        if let Some(event) = event.dyn_ref::<web_sys::MediaQueryListEvent>() {
+            dark.set(event.matches());
+        }
+    });
+    let listener = SendWrapper::new(listener);
+    on_cleanup(move || drop(listener));
     dark.into()
 }
 

@@ -1,24 +1,16 @@
 //! Series, base year, target, deadline and horizon.
 
-use super::language::use_catalog;
-use super::use_state;
 use crate::data::SeriesId;
 use crate::format::{parse_decimal, trimmed};
 use crate::i18n::Msg;
-use crate::scenario::{clamp_target, LAST_YEAR_MAX};
+use crate::scenario::{clamp_target, parse_year};
+use crate::ui::language::use_catalog;
+use crate::ui::use_state;
 use leptos::prelude::*;
-
-/// Parses a whole year from a field; `None` for anything else.
-fn parse_year(raw: &str) -> Option<i32> {
-    raw.trim()
-        .parse::<i32>()
-        .ok()
-        .filter(|y| (1990..=LAST_YEAR_MAX).contains(y))
-}
 
 /// The scenario's other choices, each a native form control.
 #[component]
-pub fn ScenarioControls() -> impl IntoView {
+pub fn ScenarioFields() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
     let a = move || state.resolved.get().assumptions;

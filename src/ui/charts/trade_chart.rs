@@ -1,24 +1,18 @@
 //! The chart on a canvas: sized to its container and the screen's pixel ratio,
 //! redrawn at most once per animation frame.
 
-use super::canvas_fit::{fit_canvas, use_container_width};
-use super::display::use_display;
+use super::canvas::{fit_canvas, use_container_width};
 use super::hover::{year_under, HoverReadout};
-use super::language::use_catalog;
-use super::painter::PaintOn;
-use super::use_state;
-use super::AppState;
 use crate::chart::{self, Caption, ChartData, Frame, PinLine};
 use crate::i18n::{Catalog, Msg};
 use crate::model::Outlook;
 use crate::text;
+use crate::ui::language::use_catalog;
+use crate::ui::platform::painter::PaintOn;
+use crate::ui::platform::theme::use_display;
+use crate::ui::{use_state, AppState};
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
-
-/// Chart height for a container width: a readable aspect from phones to desktops.
-fn chart_height(width: f64) -> f64 {
-    (width * 0.56).clamp(300.0, 540.0)
-}
 
 /// Calls `f` with what the chart shows now (read untracked): the current scenario,
 /// its projection and fan, the pinned scenarios, and `caption` when given.
@@ -48,7 +42,7 @@ pub fn with_chart_data<R>(
 
 /// The chart, its text alternative and its source line.
 #[component]
-pub fn ChartView(
+pub fn TradeChart(
     /// False while another view replaces the chart (it is hidden, not unmounted).
     #[prop(into)]
     visible: Signal<bool>,
@@ -74,7 +68,7 @@ pub fn ChartView(
                 return;
             };
             let css_width = width.get_untracked();
-            let size = (css_width, chart_height(css_width));
+            let size = (css_width, chart::height_for(css_width));
             let Some((area, style)) =
                 display.with_value(|d| fit_canvas(&canvas, size, d, PaintOn::Worker))
             else {

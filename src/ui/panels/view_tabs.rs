@@ -1,17 +1,17 @@
 //! Chart or table, and the downloads of what they show (PNG, SVG, CSV).
 
-use super::chart_view::with_chart_data;
-use super::download::{save_text, save_url};
-use super::language::use_catalog;
-use super::painter::{canvas_ops, PaintOn};
-use super::share::page_address;
-use super::{use_state, AppState};
 use crate::chart::{self, Caption, ChartStyle, Palette};
 use crate::data::dataset;
 use crate::display::share_link;
 use crate::i18n::{Catalog, Msg};
 use crate::table::{csv, file_stem, rows};
 use crate::text;
+use crate::ui::charts::with_chart_data;
+use crate::ui::language::use_catalog;
+use crate::ui::platform::files::{save_text, save_url};
+use crate::ui::platform::painter::{canvas_ops, PaintOn};
+use crate::ui::platform::url::page_address;
+use crate::ui::{use_state, AppState};
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::JsCast;

@@ -1,16 +1,11 @@
 //! One growth-rate slider with its exact-entry field.
 
-use super::language::use_catalog;
 use crate::format::{fixed, parse_decimal, trimmed};
 use crate::i18n::Msg;
-use crate::scenario::{clamp_growth, GROWTH_MAX, GROWTH_MIN, GROWTH_STEP};
+use crate::scenario::{clamp_growth, slider_position, GROWTH_MAX, GROWTH_MIN, GROWTH_STEP};
 use crate::text;
+use crate::ui::language::use_catalog;
 use leptos::prelude::*;
-
-/// Position of a rate along the slider, in % of its width (for the track shading).
-fn track_position(pct: f64) -> f64 {
-    ((pct - GROWTH_MIN) / (GROWTH_MAX - GROWTH_MIN) * 100.0).clamp(0.0, 100.0)
-}
 
 /// A native range input (keyboard and screen readers for free) plus a number field.
 /// The track is shaded between the baseline and the current value.
@@ -41,8 +36,8 @@ pub fn RateSlider(
     let field_revision = RwSignal::new(0u32);
     // The shade is an element of its own, not a restyled slider: a form control's style
     // recalc costs about 0.3 ms a slider step, the shade's almost nothing.
-    let lo = move || track_position(value.get().min(baseline.get()));
-    let hi = move || track_position(value.get().max(baseline.get()));
+    let lo = move || slider_position(value.get().min(baseline.get()));
+    let hi = move || slider_position(value.get().max(baseline.get()));
     let number_id = format!("{id}-number");
     let (min, max) = (trimmed(GROWTH_MIN, 1), trimmed(GROWTH_MAX, 1));
 

@@ -1,9 +1,9 @@
 //! Notes and sources for the series shown and the targets.
 
-use super::language::use_catalog;
-use super::use_state;
 use crate::data::Source;
 use crate::i18n::Msg;
+use crate::ui::language::use_catalog;
+use crate::ui::use_state;
 use leptos::prelude::*;
 
 /// One source: publisher, title, date, the quote and a link when there is one.
@@ -30,16 +30,9 @@ pub fn Sources() -> impl IntoView {
     let t = use_catalog();
     let series = move || t.data().series(state.series.get());
     let series_sources = move || {
-        let data = t.data();
-        let points = series().points.iter().map(|p| p.source.as_str());
-        let mut ids: Vec<&str> = Vec::new();
-        for id in points.chain(data.targets.iter().map(|t| t.source.as_str())) {
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
-        }
-        ids.into_iter()
-            .filter_map(|id| data.source(id))
+        t.data()
+            .sources_of(series())
+            .into_iter()
             .map(source_item)
             .collect_view()
     };

@@ -1,9 +1,9 @@
 //! The table view: every year of the chart, actual and projected, with sources.
 
-use super::language::use_catalog;
-use super::use_state;
 use crate::i18n::{Catalog, Msg};
 use crate::table::{marked, rows, Row, RowKind};
+use crate::ui::language::use_catalog;
+use crate::ui::use_state;
 use leptos::prelude::*;
 
 /// One table row.

@@ -2,9 +2,9 @@
 //! resizes, and drawings of CSS size × devicePixelRatio (sharp on HiDPI; the painter
 //! gives the canvas that backing store).
 
-use super::display::DisplayState;
-use super::painter::{canvas_ops, PaintOn};
 use crate::chart::{CanvasOps, ChartStyle, Palette};
+use crate::ui::platform::painter::{canvas_ops, PaintOn};
+use crate::ui::platform::theme::DisplayState;
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;

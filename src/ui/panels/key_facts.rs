@@ -1,8 +1,8 @@
 //! Key facts: the agreements behind the targets and the article's own claims, each
 //! attributed.
 
-use super::language::use_catalog;
 use crate::i18n::Msg;
+use crate::ui::language::use_catalog;
 use leptos::prelude::*;
 
 /// The facts: title, text, and whether the article is cited for it.

@@ -1,0 +1,10 @@
+//! The two charts on their canvases: the trade chart with its hover read-out, and what
+//! is traded.
+
+mod canvas;
+mod hover;
+mod products;
+mod trade_chart;
+
+pub use products::Products;
+pub use trade_chart::{with_chart_data, TradeChart};
