@@ -28,6 +28,8 @@ if (!(rounds >= 1)) {
   process.exit(2);
 }
 /** The texts the app changes at a slider step (found with a MutationObserver). */
+/** Work per step budget: the app at most this many times the hand-written page. */
+const FLOOR_BUDGET = 1.2;
 const TEXTS = ['[data-testid="target-year"]', '[data-testid="chance"]', '[data-testid="targets-table"] tbody td'];
 
 /** Records, in the running app, its page, its slider's range and its outputs at each slider position. */
@@ -178,6 +180,10 @@ try {
     const r = results[i];
     console.log(`${name.padEnd(44)} ${f(r.wall)} (${f(r.cpu)}) — ${f(r.script)} ${f(r.layout)} ${f(r.style)}`);
   });
+  // The budget (issue 13): the app's work per step at most 1.2 times the hand-written page's.
+  const ratio = results[3].wall / results[2].wall;
+  const verdict = ratio <= FLOOR_BUDGET ? 'pass' : 'FAIL';
+  console.log(`the app / the hand-written page: ${ratio.toFixed(2)}× (CPU ${(results[3].cpu / results[2].cpu).toFixed(2)}×), budget ≤ ${FLOOR_BUDGET}×: ${verdict}`);
 } finally {
   await app.close();
   await floors?.close();

@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { useApp } from './harness.mjs';
+import { openSettings, useApp } from './harness.mjs';
 
 const withApp = useApp({ before, after });
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -33,6 +33,15 @@ describe('accessibility', () => {
       });
     });
   }
+
+  it('the scenario settings, opened, have no serious or critical axe violations', async () => {
+    for (const query of ['', '?embed=1&lang=be']) {
+      await withApp(query, async (page) => {
+        await openSettings(page);
+        assert.deepEqual(await violations(page), []);
+      });
+    }
+  });
 
   it('the table view has no serious or critical axe violations', async () => {
     await withApp('?series=by', async (page) => {
@@ -78,7 +87,7 @@ describe('accessibility', () => {
   it('every control is reachable with the keyboard and shows a focus ring', async () => {
     await withApp('', async (page) => {
       const seen = new Set();
-      for (let i = 0; i < 40; i += 1) {
+      for (let i = 0; i < 60; i += 1) {
         await page.keyboard.press('Tab');
         const info = await page.evaluate(() => {
           const el = document.activeElement;
@@ -88,8 +97,11 @@ describe('accessibility', () => {
         if (!info) continue;
         seen.add(info.id);
         assert.notEqual(info.outline, 'none', `focus ring on ${info.id}`);
+        // The scenario settings open from the keyboard; their controls follow in the Tab order.
+        if (info.id === 'settings-toggle') await page.keyboard.press('Enter');
       }
-      for (const id of ['growth-slider', 'series-select', 'base-select', 'target-input', 'copy-link', 'pin-name']) {
+      const settings = ['link-rates', 'window-select', 'preset-on-track', 'series-select', 'base-select', 'target-input', 'by-input', 'to-input'];
+      for (const id of ['growth-slider', 'settings-toggle', ...settings, 'copy-link', 'pin-name']) {
         assert.ok(seen.has(id), `${id} reached by Tab`);
       }
     });

@@ -1,7 +1,7 @@
 // Browser tests of the release build in headless Chromium.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chartPixels, chartSettled, countChartPixels, expectParam, expectSearch, nextFrame, ready, slide, useApp, value } from './harness.mjs';
+import { chartPixels, chartSettled, countChartPixels, expectParam, expectSearch, nextFrame, openSettings, ready, slide, useApp, value } from './harness.mjs';
 
 const withApp = useApp({ before, after });
 
@@ -54,6 +54,7 @@ describe('the app', () => {
       assert.equal(await slider.inputValue(), '-19.5');
       await expectParam(page, 'growth', '-19.5');
 
+      await openSettings(page);
       await page.click('[data-testid="reset-growth"]');
       assert.equal(await slider.inputValue(), '16.5');
       await expectSearch(page, '');
@@ -84,6 +85,11 @@ describe('the app', () => {
       assert.equal(await value(page, 'required-growth'), '23.38');
       assert.equal(await page.inputValue('[data-testid="series-select"]'), 'by');
       assert.equal(await page.inputValue('[data-testid="base-select"]'), '2021');
+      // The settings say, closed, what differs from the defaults.
+      assert.equal(
+        await page.textContent('[data-testid="settings-summary"]'),
+        'Belarusian statistics · base year 2021 · $2\u00a0billion by 2030 · projected to 2045',
+      );
       assert.equal(await page.inputValue('[data-testid="growth-slider"]'), '10');
       assert.equal(await page.inputValue('[data-testid="to-input"]'), '2045');
       // by=2030 is the $2 billion target's own deadline, the default: not written.
@@ -96,7 +102,10 @@ describe('the app', () => {
 
   it('switches series with the select and keeps a gap year out of the base choices', async () => {
     await withApp('', async (page) => {
+      assert.equal(await page.textContent('[data-testid="settings-summary"]'), '', 'nothing changed yet');
+      await openSettings(page);
       await page.selectOption('[data-testid="series-select"]', 'by');
+      assert.equal(await page.textContent('[data-testid="settings-summary"]'), 'Belarusian statistics');
       assert.equal(await value(page, 'base-year'), '2025');
       assert.equal(await value(page, 'base-value'), '855');
       const years = await page.$$eval('[data-testid="base-select"] option', (os) => os.map((o) => o.value));
@@ -176,7 +185,7 @@ describe('the app', () => {
       assert.ok(chart.offThread >= 2, JSON.stringify(chart));
       assert.equal(painter.sent, painter.offThread, 'every drawing sent was painted');
       // Until the worker had started, the page painted the chart on an overlay: now gone.
-      assert.equal(await page.locator('.chart-overlay').count(), 0, 'the overlay was removed');
+      assert.equal(await page.locator('.chart-box > .chart-overlay').count(), 0, 'the overlay was removed');
     });
     // Without OffscreenCanvas the same drawing is painted on the page, each dashed line
     // and the markers with one call per style.
@@ -214,8 +223,10 @@ describe('the app', () => {
       await page.waitForFunction((n) => window.__chart.painted > n, before);
       assert.equal(painterLoads, 2, 'the app and its worker asked for the painter');
       assert.equal(await page.evaluate(() => window.__chart.offThread), 0);
-      const overlay = await page.locator('.chart-overlay').screenshot();
-      assert.ok(overlay.length > 5000, 'the overlay shows the chart');
+      // Painted on the page: on the canvas itself when the worker failed before the first
+      // painting, else on the overlay laid over the handed-over canvas.
+      const shown = await page.locator('.chart-area .chart-box').screenshot();
+      assert.ok(shown.length > 5000, 'the chart is shown');
     }, { beforeGoto: noWorker, expectProblem: /painter\.js|ERR_FAILED/ });
   });
 

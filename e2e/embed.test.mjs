@@ -2,9 +2,8 @@
 // themes, the title override, and a strict Content-Security-Policy.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chartPixels, chartSettled, countChartPixels, ready, slide, useApp, value } from './harness.mjs';
+import { chartPixels, chartSettled, countChartPixels, CSP, ready, slide, useApp, value } from './harness.mjs';
 
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const withApp = useApp({ before, after }, { 'content-security-policy': CSP });
 
 /** Records the height messages the host page receives. */
@@ -20,7 +19,8 @@ function recordHeights(page) {
 /** The iframe's height and its content's height once they agree. */
 async function settledHeights(page) {
   const frame = page.frameLocator('#trade-outlook');
-  await frame.locator('[data-testid="target-year"]').waitFor();
+  // The app has taken over from the prerendered first view.
+  await frame.locator('html[data-live]').waitFor({ state: 'attached' });
   await page.waitForFunction(() => {
     const f = document.querySelector('#trade-outlook');
     const main = f.contentDocument?.querySelector('main');
@@ -52,9 +52,9 @@ describe('embedding and sharing (served under a strict CSP)', () => {
           assert.equal(await frame.locator('h1').count(), 0, 'no page header in the embed');
           assert.equal(await frame.locator('[data-testid="trade-chart"]').count(), 1);
           assert.match(await frame.locator('.source-line').first().textContent(), /Source:/);
-          // Opening the separate-rates panel makes the content taller: the iframe follows.
-          await frame.locator('[data-testid="link-rates"]').click();
-          await frame.locator('[data-testid="imports-slider"]').waitFor();
+          // Opening the scenario settings makes the content taller: the iframe follows.
+          await frame.locator('[data-testid="settings-toggle"]').click();
+          await frame.locator('[data-testid="series-select"]').waitFor();
           const opened = await settledHeights(page);
           assert.ok(opened.iframe > first.iframe, `${opened.iframe} > ${first.iframe}`);
         },
@@ -166,7 +166,7 @@ describe('embedding and sharing (served under a strict CSP)', () => {
       await page.keyboard.press('ArrowRight');
       assert.equal(await page.inputValue('[data-testid="growth-slider"]'), '17');
       const shade = await page.$eval('.rate-shade', (s) => [s.style.left, s.style.right]);
-      assert.ok(shade.every((x) => x.endsWith('%')), `the track shading is set through the CSSOM: ${shade}`);
+      assert.ok(shade.every((x) => x.startsWith('calc(')), `the track shading is set through the CSSOM: ${shade}`);
     }, { expectProblem: /^console: Applying inline style violates/ });
   });
 

@@ -7,6 +7,9 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
+
+/** The Content-Security-Policy the README asks hosts to send (no inline script or style). */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -214,4 +217,11 @@ export async function countChartPixels(page, count, testid = 'trade-chart') {
     window.__shot = [ctx.getImageData(0, 0, image.width, image.height).data, image.width];
   }, png);
   return page.evaluate(`(${count})(...window.__shot)`);
+}
+
+/** Opens "Scenario settings" (where every control but the growth slider is), if closed. */
+export async function openSettings(page) {
+  const settings = page.locator('[data-testid="settings"]');
+  if (!(await settings.evaluate((d) => d.open))) await page.click('[data-testid="settings-toggle"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="settings"]').open);
 }

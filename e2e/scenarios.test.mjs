@@ -1,13 +1,16 @@
 // Browser tests of scenario play: separate flows, presets, the fan, pinning, backtest.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectParam, expectSearch, nextFrame, ready, useApp, value } from './harness.mjs';
+import { expectParam, expectSearch, nextFrame, openSettings, ready, useApp, value } from './harness.mjs';
 
 const withApp = useApp({ before, after });
 
 describe('scenario play', () => {
   it('unlinks exports and imports, moves each with the keyboard, and links back', async () => {
     await withApp('', async (page) => {
+      // The link toggle is in the settings, opened with the keyboard.
+      await page.focus('[data-testid="settings-toggle"]');
+      await page.keyboard.press('Enter');
       await page.focus('[data-testid="link-rates"]');
       await page.keyboard.press('Space');
       assert.equal(await page.$('[data-testid="growth-slider"]'), null);
@@ -47,6 +50,7 @@ describe('scenario play', () => {
 
   it('applies presets, each explained with its numbers', async () => {
     await withApp('', async (page) => {
+      await openSettings(page);
       await page.click('[data-testid="preset-momentum"]');
       // 714 / 654.7 − 1 = 9.06 %.
       await expectParam(page, 'growth', '9.06');
@@ -94,6 +98,7 @@ describe('scenario play', () => {
       await page.waitForSelector('[data-testid="pins-table"]');
       assert.match(await page.textContent('[data-testid="pins-table"]'), /Fast <b>track<\/b>/);
       await page.waitForURL(/pin=name:Fast%20%3Cb%3Etrack%3C%2Fb%3E/);
+      await openSettings(page);
       await page.click('[data-testid="preset-momentum"]');
       await page.click('[data-testid="pin-scenario"]');
       await page.click('[data-testid="pin-scenario"]');

@@ -10,6 +10,7 @@ pub mod display;
 pub mod format;
 pub mod i18n;
 pub mod model;
+pub mod prerender;
 pub mod scenario;
 pub mod table;
 pub mod text;

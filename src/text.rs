@@ -1,10 +1,10 @@
 //! The sentences the page shows, built from model results in the reader's language.
 
-use crate::chart::ChartText;
+use crate::chart::{Caption, ChartData, ChartText, PinLine};
 use crate::data::{Point, PointKind, Series};
 use crate::i18n::{Catalog, Msg};
 use crate::model::{Assumptions, Backtest, Baseline, Fan, Outlook, TargetCheck};
-use crate::scenario::{clamp_growth, Preset};
+use crate::scenario::{clamp_growth, Changed, Preset, Resolved};
 
 /// "At 16.5% a year" or "With exports at 20% and imports at 5% a year".
 pub fn rates_phrase(t: &Catalog, a: &Assumptions) -> String {
@@ -288,6 +288,27 @@ pub fn preset(t: &Catalog, preset: &Preset, a: &Assumptions) -> String {
     }
 }
 
+/// The one-line summary of the settings that differ from their defaults, e.g.
+/// "Belarusian statistics · base year 2021 · $2 billion by 2030"; empty when none does.
+pub fn settings_summary(t: &Catalog, changed: &[Changed]) -> String {
+    let year = |msg: Msg, year: i32| t.fill(msg, &[("year", &year.to_string())]);
+    changed
+        .iter()
+        .map(|c| match *c {
+            Changed::Series(id) => t.data().series(id).name.clone(),
+            Changed::Base(y) => year(Msg::SettingsBase, y),
+            Changed::Rates { exports, imports } => rates_label(t, exports, imports),
+            Changed::Window(y) => year(Msg::SettingsFrom, y),
+            Changed::Target { value, by } => t.fill(
+                Msg::PinsTargetBy,
+                &[("target", &t.money(value)), ("year", &by.to_string())],
+            ),
+            Changed::Horizon(y) => year(Msg::SettingsTo, y),
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// The slider's spoken value: "12.5% a year".
 pub fn growth_value(t: &Catalog, pct: f64) -> String {
     t.fill(Msg::GrowthValue, &[("rate", &t.percent(pct))])
@@ -339,6 +360,29 @@ pub fn chart_labels(t: &Catalog, a: &Assumptions, outlook: &Outlook) -> ChartTex
         fan: t.get(Msg::ChartFan).into(),
         numbers: t.numbers(),
     }
+}
+
+/// Calls `f` with what the chart of scenario `r` shows: its series, projection and fan,
+/// `pins`, `caption` when given, and the words on it in `t`'s language.
+pub fn with_chart<R>(
+    t: &Catalog,
+    r: &Resolved,
+    outlook: &Outlook,
+    pins: &[PinLine],
+    caption: Option<&Caption>,
+    f: impl FnOnce(&ChartData) -> R,
+) -> R {
+    let labels = chart_labels(t, &r.assumptions, outlook);
+    f(&ChartData {
+        series: t.data().series(r.series),
+        outlook,
+        target: r.assumptions.target,
+        last_year: r.assumptions.last_year,
+        text: &labels,
+        fan: outlook.fan.as_ref(),
+        pins,
+        caption,
+    })
 }
 
 /// "Source: Uzbek statistics (Statistics Agency of Uzbekistan; …). Projection: …"

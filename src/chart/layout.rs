@@ -5,6 +5,7 @@
 use super::labels::{line_height, text_width, wrap, Align, Baseline, Label, FONT};
 use super::marks::{Swatch, SWATCH_WIDTH};
 use super::palette::Ink;
+use super::plot_labels::PlotLabels;
 use super::scale::{value_ticks, year_step, Frame};
 use super::ChartData;
 use crate::data::{Point, PointKind};
@@ -149,16 +150,26 @@ impl Layout {
     }
 }
 
-/// The legend's entries, in order: the flows, projection, target, fan, pins, then the
-/// marker kinds that occur.
-fn legend_entries<'a>(data: &'a ChartData, flows: &[Flow<'a>]) -> Vec<(&'a str, Ink, Swatch)> {
+/// Below this many CSS pixels wide the legend is compact: tighter, and without the
+/// projection and target entries (the plot labels both where they are drawn).
+pub const COMPACT_WIDTH: f64 = 480.0;
+
+/// The legend's entries, in order: the flows, projection and target (unless `compact`),
+/// fan, pins, then the marker kinds that occur.
+fn legend_entries<'a>(
+    data: &'a ChartData,
+    flows: &[Flow<'a>],
+    compact: bool,
+) -> Vec<(&'a str, Ink, Swatch)> {
     let t = data.text;
     let mut legend: Vec<(&str, Ink, Swatch)> = flows
         .iter()
         .map(|f| (f.label, f.ink, Swatch::Line))
         .collect();
-    legend.push((&t.projection, Ink::Text, Swatch::Dashed));
-    legend.push((&t.target, Ink::Target, Swatch::Dashed));
+    if !compact {
+        legend.push((&t.projection, Ink::Text, Swatch::Dashed));
+        legend.push((&t.target, Ink::Target, Swatch::Dashed));
+    }
     if data.fan.is_some() {
         legend.push((&t.fan, Ink::Fan, Swatch::Band));
     }
@@ -199,14 +210,20 @@ pub fn layout(data: &ChartData, (width, height): (f64, f64), scale: f64) -> Layo
         )
     });
 
-    // Legend rows at the top, wrapped to the width.
+    // Legend rows at the top, wrapped to the width; a label too long for a row is cut.
+    let compact = width / s < COMPACT_WIDTH;
+    let (swatch_room, gap) = if compact {
+        ((SWATCH_WIDTH + 3.0) * s, 9.0 * s)
+    } else {
+        ((SWATCH_WIDTH + 4.0) * s, 14.0 * s)
+    };
     let (mut x, mut y) = (pad, top_used + row_height / 2.0);
-    let swatch_room = (SWATCH_WIDTH + 4.0) * s;
-    let legend = legend_entries(data, &flows)
+    let legend = legend_entries(data, &flows, compact)
         .into_iter()
         .map(|(label, ink, swatch)| {
-            let w = swatch_room + text_width(label, font) + 14.0 * s;
-            if x + w > width - pad && x > pad {
+            let label = fit(label, width - 2.0 * pad - swatch_room, font);
+            let w = swatch_room + text_width(&label, font) + gap;
+            if x + w - gap > width - pad && x > pad {
                 x = pad;
                 y += row_height;
             }
@@ -281,33 +298,6 @@ pub fn layout(data: &ChartData, (width, height): (f64, f64), scale: f64) -> Layo
         Baseline::Middle,
     );
 
-    let projection = (data.last_year > base).then(|| {
-        let x0 = frame.x(f64::from(base));
-        let label = Label::new(
-            format!("{} →", data.text.projection),
-            (x0 + (4.0 * s) as i32, (frame.top + font * 0.9) as i32),
-            font,
-            Align::Left,
-            Baseline::Middle,
-        );
-        (x0, label)
-    });
-    // Each band labelled at the last year whose upper edge is on the chart.
-    let fan_labels = data.fan.map_or(Vec::new(), |fan| {
-        fan.bands
-            .iter()
-            .filter_map(|band| {
-                let (year, _, high) = band.edges.iter().rev().find(|e| e.2 < frame.max)?;
-                Some(Label::new(
-                    numbers.percent((band.level * 100.0).round()),
-                    (frame.x(f64::from(*year)), frame.y(*high) - 2),
-                    font * 0.85,
-                    Align::Right,
-                    Baseline::Bottom,
-                ))
-            })
-            .collect()
-    });
     let value_ticks = ticks
         .iter()
         .map(|v| {
@@ -330,7 +320,7 @@ pub fn layout(data: &ChartData, (width, height): (f64, f64), scale: f64) -> Layo
         .map(|year| {
             Label::new(
                 year.to_string(),
-                (frame.x(f64::from(year)), (frame.bottom + 6.0 * s) as i32),
+                (frame.x(f64::from(year)), (frame.bottom + 8.0 * s) as i32),
                 font,
                 Align::Center,
                 Baseline::Top,
@@ -338,26 +328,7 @@ pub fn layout(data: &ChartData, (width, height): (f64, f64), scale: f64) -> Layo
         })
         .collect();
     let target_y = frame.y(data.target);
-    let target = Label::new(
-        data.text.target.clone(),
-        ((frame.left + 4.0 * s) as i32, target_y - (4.0 * s) as i32),
-        font,
-        Align::Left,
-        Baseline::Bottom,
-    )
-    .ink(Ink::Target);
-    let reached = data.outlook.main.reached.map(|year| {
-        let at = (frame.x(f64::from(year)), target_y);
-        let label = Label::new(
-            data.text.reached.clone(),
-            (at.0, target_y + (8.0 * s) as i32),
-            font,
-            Align::Center,
-            Baseline::Top,
-        )
-        .ink(Ink::Target);
-        (at, label)
-    });
+    let plot = PlotLabels::place(data, &frame, target_y, s);
     Layout {
         scale: s,
         title,
@@ -367,10 +338,20 @@ pub fn layout(data: &ChartData, (width, height): (f64, f64), scale: f64) -> Layo
         frame,
         value_ticks,
         year_ticks,
-        projection,
-        fan_labels,
+        projection: plot.projection,
+        fan_labels: plot.fan,
         target_y,
-        target,
-        reached,
+        target: plot.target,
+        reached: plot.reached,
     }
+}
+
+/// `text`, cut with "…" to fit `width` at font size `size` (estimated).
+fn fit(text: &str, width: f64, size: f64) -> String {
+    if text_width(text, size) <= width {
+        return text.to_string();
+    }
+    let keep = ((width / text_width("x", size)) as usize).saturating_sub(1);
+    let cut: String = text.chars().take(keep).collect();
+    format!("{}…", cut.trim_end())
 }

@@ -12,6 +12,7 @@ mod layout;
 mod marks;
 mod paint;
 mod palette;
+mod plot_labels;
 mod scale;
 mod shares;
 
@@ -98,12 +99,6 @@ pub struct ChartStyle {
     pub palette: Palette,
     /// Leave the background unpainted (the host page shows through).
     pub transparent: bool,
-}
-
-/// Chart height for a container width, CSS pixels: a readable aspect from phones to
-/// desktops.
-pub fn height_for(width: f64) -> f64 {
-    (width * 0.56).clamp(300.0, 540.0)
 }
 
 /// Draws the chart onto `area`, filling it, in two steps ([`layout`], then paint),

@@ -218,16 +218,67 @@ fn the_layout_stacks_legend_unit_plot_and_axis_inside_the_canvas() {
             .value_ticks
             .iter()
             .all(|t| t.bounds().right <= l.frame.left));
-        // Narrow canvases wrap the legend into more rows.
-        let rows = {
-            let mut ys: Vec<i32> = l.legend.iter().map(|e| e.label.at.1).collect();
-            ys.dedup();
-            ys.len()
-        };
-        assert!(
-            if width < 400.0 { rows >= 3 } else { rows <= 2 },
-            "{width}: {rows} legend rows"
+        // Narrow canvases get the compact legend: the plot labels projection and target.
+        let names: Vec<&str> = l.legend.iter().map(|e| e.label.text.as_str()).collect();
+        assert_eq!(
+            names.contains(&"Target: $1\u{a0}billion"),
+            width >= 480.0,
+            "{width}: {names:?}"
         );
+    }
+}
+
+#[test]
+fn no_label_covers_another_at_any_width_or_scenario() {
+    let pins = [PinLine {
+        label: "A pinned scenario with a long name, forty".into(),
+        points: (2024..=2035)
+            .map(|y| (y, 700.0 * 1.1f64.powi(y - 2024)))
+            .collect(),
+    }];
+    let scenarios = [
+        (SeriesId::Uz, 2024, -20.0),
+        (SeriesId::Uz, 2024, 0.0),
+        (SeriesId::Uz, 2024, 16.5),
+        (SeriesId::Uz, 2024, 40.0),
+        (SeriesId::Uz, 2012, 8.0),
+        (SeriesId::Uz, 2018, 25.0),
+        (SeriesId::By, 2025, 5.0),
+        (SeriesId::By, 2021, 30.0),
+        (SeriesId::By, 2016, 12.0),
+    ];
+    // The chart box's aspect: 6:5 on phones, 9:4 from 560 CSS px.
+    for css_width in [300.0, 320.0, 360.0, 414.0, 560.0, 700.0, 1036.0, 1400.0] {
+        let css_height: f64 = if css_width < 560.0 {
+            css_width * 5.0 / 6.0
+        } else {
+            css_width * 4.0 / 9.0
+        };
+        for scale in [1.0, 2.0] {
+            let size = (css_width * scale, css_height * scale);
+            for (series, base, growth) in scenarios {
+                for pinned in [&pins[..0], &pins[..]] {
+                    let l = with_data(series, base, growth, true, pinned, None, |d| {
+                        layout(d, size, scale)
+                    });
+                    let labels: Vec<&Label> = l.labels().collect();
+                    let at =
+                        format!("{css_width}×{css_height} @{scale}, {series:?} {base} {growth}%");
+                    for (i, a) in labels.iter().enumerate() {
+                        assert!(
+                            a.bounds().inside(size.0, size.1),
+                            "{at}: {a:?} leaves the canvas"
+                        );
+                        for b in &labels[i + 1..] {
+                            assert!(
+                                !a.bounds().overlaps(&b.bounds()),
+                                "{at}: {a:?} covers {b:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -239,6 +290,20 @@ fn the_fan_is_drawn_and_labelled_when_asked() {
     assert!(has_text(&s, "50/80/95% ranges"));
     assert!(has_text(&s, "50%") && has_text(&s, "80%"));
     assert!(count(&s, "<polygon") >= 3, "three nested bands");
+    // The levels are stacked at one year, the widest band's on top, on the phone too.
+    for size in [(800.0, 450.0), (336.0, 280.0)] {
+        let l = with_data(SeriesId::Uz, 2024, 16.5, true, &[], None, |d| {
+            layout(d, size, 1.0)
+        });
+        let texts: Vec<&str> = l.fan_labels.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(texts, ["95%", "80%", "50%"], "{size:?}");
+        assert!(l.fan_labels.iter().all(|f| f.at.0 == l.fan_labels[0].at.0));
+        assert!(
+            l.fan_labels.windows(2).all(|w| w[0].at.1 < w[1].at.1),
+            "{:?}",
+            l.fan_labels
+        );
+    }
 }
 
 #[test]

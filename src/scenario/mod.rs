@@ -6,10 +6,12 @@
 
 mod presets;
 mod query;
+mod settings;
 mod workspace;
 
 pub use presets::{on_track_rate, presets, Preset};
-pub use query::{decode as decode_component, merge_query, QueryProblem, LANG_KEY};
+pub use query::{decode as decode_component, merge_query, QueryProblem, KEYS, LANG_KEY};
+pub use settings::Changed;
 pub use workspace::{
     clean_name, pins_from_storage, pins_to_storage, Pin, PinnedOutlook, Workspace, MAX_PINS,
     NAME_MAX_CHARS,
@@ -19,6 +21,12 @@ use crate::data::{DataSet, Series, SeriesId};
 pub use crate::model::DEFAULT_DEADLINE_YEARS;
 
 use crate::model::{baseline, default_deadline, default_window_start, Assumptions, Baseline};
+
+/// The URL keys of the settings behind the disclosure (all the scenario's keys but
+/// `growth`, the slider's, and `pin`).
+pub const KEYS_OF_SETTINGS: [&str; 8] = [
+    "series", "base", "exports", "imports", "target", "by", "to", "from",
+];
 
 /// Slider range and step for growth, % a year.
 pub const GROWTH_MIN: f64 = -20.0;

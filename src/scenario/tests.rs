@@ -385,3 +385,41 @@ fn resetting_growth_keeps_everything_but_the_rates_and_the_window() {
     linked.set_linked_growth(Some(7.5));
     assert!(linked.is_linked() && linked.growth == Some(7.5));
 }
+
+#[test]
+fn the_changed_settings_are_those_the_link_writes_but_growth() {
+    assert!(decode("growth=20").0.changed_settings(dataset()).is_empty());
+    let (s, _) = decode("series=by&base=2021&target=2000&growth=10&to=2045");
+    assert_eq!(
+        s.changed_settings(dataset()),
+        [
+            Changed::Series(SeriesId::By),
+            Changed::Base(2021),
+            Changed::Target {
+                value: 2000.0,
+                by: 2030
+            },
+            Changed::Horizon(2045),
+        ]
+    );
+    // A default written out (the $1 billion target, the latest base) is no change.
+    assert!(decode("target=1000&base=2024")
+        .0
+        .changed_settings(dataset())
+        .is_empty());
+    let (s, _) = decode("exports=10&imports=5&from=2010&by=2031");
+    assert_eq!(
+        s.changed_settings(dataset()),
+        [
+            Changed::Rates {
+                exports: 10.0,
+                imports: 5.0
+            },
+            Changed::Window(2010),
+            Changed::Target {
+                value: 1000.0,
+                by: 2031
+            },
+        ]
+    );
+}

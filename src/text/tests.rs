@@ -244,3 +244,14 @@ fn presets_read_with_their_numbers_and_say_where_the_slider_stops() {
     assert_eq!(rates_label(en(), 20.0, -5.0), "exports 20%, imports -5%");
     assert_eq!(needed_cell(en(), None), "–");
 }
+
+#[test]
+fn the_settings_summary_names_each_change_in_the_readers_language() {
+    let (s, _) = Scenario::from_query("series=by&base=2021&target=2000&to=2045", dataset());
+    let changed = s.changed_settings(dataset());
+    assert_eq!(
+        settings_summary(en(), &changed),
+        "Belarusian statistics · base year 2021 · $2\u{a0}billion by 2030 · projected to 2045"
+    );
+    assert_eq!(settings_summary(en(), &[]), "");
+}

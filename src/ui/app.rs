@@ -1,10 +1,10 @@
 //! The page: language, state, URL mirroring and layout (full view or compact embed).
 
-use super::charts::{Products, TradeChart};
-use super::controls::{GrowthControl, LanguageSwitch, ScenarioFields};
+use super::charts::{ChartTitle, Products, TradeChart};
+use super::controls::{GrowthControl, LanguageSwitch, ScenarioSettings};
 use super::language::{browser_lang, follow_language, load, use_catalog, Language};
 use super::panels::{
-    DataTable, FullViewLink, KeyFacts, Pins, Readouts, ShareBar, Sources, TargetsTable,
+    Answer, DataTable, FullViewLink, KeyFacts, Pins, Readouts, ShareBar, Sources, TargetsTable,
     TranslationNotice, UrlNotice, ViewTabs,
 };
 use super::platform::height::report_height;
@@ -19,6 +19,7 @@ use crate::scenario::{merge_query, Workspace};
 use leptos::html::Main;
 use leptos::prelude::*;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 
 /// How long the scenario must stay unchanged before the URL is rewritten.
 const URL_DELAY: Duration = Duration::from_millis(200);
@@ -33,7 +34,15 @@ pub fn start() {
         let loaded = load(lang).await;
         let failed = loaded.is_none();
         let catalog = loaded.unwrap_or_else(Catalog::english);
-        leptos::mount::mount_to_body(move || view! { <App catalog=catalog failed=failed /> });
+        // Into `#app`, before the prerendered first view it replaces (index.html).
+        let app = move || view! { <App catalog=catalog failed=failed /> };
+        match document()
+            .get_element_by_id("app")
+            .and_then(|e| e.dyn_into().ok())
+        {
+            Some(parent) => leptos::mount::mount_to(parent, app).forget(),
+            None => leptos::mount::mount_to_body(app),
+        }
     });
 }
 
@@ -78,7 +87,10 @@ pub fn App(
         state.lang.track();
         write_url();
     });
+    // What the reader opened or chose on the page, kept when it is rebuilt in another
+    // language.
     let table_view = RwSignal::new(false);
+    let settings_open = RwSignal::new(false);
     let root = NodeRef::<Main>::new();
     report_height(root);
     // The sections below the chart mount one frame after the chart is first drawn, so
@@ -94,8 +106,10 @@ pub fn App(
         let header = (!embed).then(|| {
             view! {
                 <header class="app-header">
-                    <LanguageSwitch />
-                    <h1>{t.get(Msg::AppTitle)}</h1>
+                    <div class="title-row">
+                        <h1>{t.get(Msg::AppTitle)}</h1>
+                        <LanguageSwitch />
+                    </div>
                     <p class="lede">{t.get(Msg::AppLede)}</p>
                 </header>
             }
@@ -115,16 +129,24 @@ pub fn App(
             {header}
             <TranslationNotice />
             <UrlNotice problems=problems.get_value() open=notice_open />
-            <section class="controls" aria-label=t.get(Msg::AppScenario)>
-                <GrowthControl />
-                <ScenarioFields />
-            </section>
-            <Readouts />
-            <ViewTabs table=table_view />
-            <TradeChart visible=Signal::derive(move || !table_view.get()) />
-            <Show when=move || table_view.get()>
-                <DataTable />
-            </Show>
+            <div class="first-screen">
+                <Answer />
+                <section class="controls" aria-label=t.get(Msg::AppScenario)>
+                    <GrowthControl />
+                    <ScenarioSettings open=settings_open />
+                </section>
+                <div class="chart-area">
+                    <div class="chart-head">
+                        <ChartTitle />
+                        <ViewTabs table=table_view />
+                    </div>
+                    <TradeChart visible=Signal::derive(move || !table_view.get()) />
+                    <Show when=move || table_view.get()>
+                        <DataTable />
+                    </Show>
+                </div>
+                <Readouts />
+            </div>
             {if embed {
                 view! { <FullViewLink /> }.into_any()
             } else {

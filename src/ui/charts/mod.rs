@@ -7,4 +7,4 @@ mod products;
 mod trade_chart;
 
 pub use products::Products;
-pub use trade_chart::{with_chart_data, TradeChart};
+pub use trade_chart::{with_chart_data, ChartTitle, TradeChart};

@@ -1,7 +1,8 @@
 //! What is traded: the product-share bars, with their source and a text alternative.
 
-use super::canvas::{fit_canvas, use_container_width};
+use super::canvas::{fit_canvas, use_box_size};
 use crate::chart::{draw_shares, shares_height};
+use crate::format::fixed;
 use crate::i18n::{Catalog, Msg};
 use crate::ui::language::use_catalog;
 use crate::ui::platform::painter::PaintOn;
@@ -42,7 +43,9 @@ pub fn Products() -> impl IntoView {
     let dark = display.dark;
     let container = NodeRef::<Div>::new();
     let canvas = NodeRef::<Canvas>::new();
-    let width = use_container_width(container, Signal::stored(true));
+    let size = use_box_size(container);
+    // Only the width matters here (the height follows the drawing).
+    let width = Memo::new(move |_| size.get().0);
     let products = &t.data().products;
     Effect::new(move |_| {
         dark.track();
@@ -76,7 +79,9 @@ pub fn Products() -> impl IntoView {
     view! {
         <section class="products" aria-labelledby="products-heading">
             <h2 id="products-heading">{heading}</h2>
-            <div class="chart-box" node_ref=container>
+            // The box takes the drawing's height, so that the canvas (and, while the
+            // painter's worker starts, its overlay) fills it in every browser.
+            <div class="products-box" node_ref=container style:height=format!("{}px", fixed(shares_height(products), 0))>
                 <canvas node_ref=canvas data-testid="products-chart" role="img" aria-label=summary(t)></canvas>
             </div>
             <p class="source-line">{source} " " {products.note.clone()}</p>

@@ -1,7 +1,7 @@
 //! The chart on a canvas: sized to its container and the screen's pixel ratio,
 //! redrawn at most once per animation frame.
 
-use super::canvas::{fit_canvas, use_container_width};
+use super::canvas::{fit_canvas, use_box_size};
 use super::hover::{year_under, HoverReadout};
 use crate::chart::{self, Caption, ChartData, Frame, PinLine};
 use crate::i18n::{Catalog, Msg};
@@ -24,23 +24,30 @@ pub fn with_chart_data<R>(
     f: impl FnOnce(&ChartData) -> R,
 ) -> R {
     let r = state.resolved.get_untracked();
-    let labels = text::chart_labels(t, &r.assumptions, outlook);
     let pins: Vec<PinLine> = state
         .pinned
         .with_untracked(|p| p.iter().map(|p| p.line.clone()).collect());
-    f(&ChartData {
-        series: t.data().series(r.series),
-        outlook,
-        target: r.assumptions.target,
-        last_year: r.assumptions.last_year,
-        text: &labels,
-        fan: outlook.fan.as_ref(),
-        pins: &pins,
-        caption,
-    })
+    text::with_chart(t, &r, outlook, &pins, caption, f)
 }
 
-/// The chart, its text alternative and its source line.
+/// The chart's title: the series shown, or the title the URL gives (plain text).
+#[component]
+pub fn ChartTitle() -> impl IntoView {
+    let state = use_state();
+    let t = use_catalog();
+    let title_override = use_display().display.title;
+    let title = Memo::new(move |_| match &title_override {
+        Some(title) => title.clone(),
+        None => {
+            let series = &t.data().series(state.series.get()).name;
+            t.fill(Msg::ChartTitle, &[("series", series)])
+        }
+    });
+    view! { <p class="chart-title" id="chart-title">{title}</p> }
+}
+
+/// The chart in its box (sized by the stylesheet), its text alternative and its source
+/// lines.
 #[component]
 pub fn TradeChart(
     /// False while another view replaces the chart (it is hidden, not unmounted).
@@ -50,11 +57,10 @@ pub fn TradeChart(
     let state = use_state();
     let t = use_catalog();
     let display = use_display();
-    let title_override = display.display.title.clone();
     let dark = display.dark;
     let container = NodeRef::<Div>::new();
     let canvas = NodeRef::<Canvas>::new();
-    let width = use_container_width(container, visible);
+    let size = use_box_size(container);
     // The last drawn plot frame and scale, to map the pointer back to a year.
     let drawn = StoredValue::new(None::<(Frame, f64)>);
     let hover = RwSignal::new(None);
@@ -67,8 +73,7 @@ pub fn TradeChart(
             else {
                 return;
             };
-            let css_width = width.get_untracked();
-            let size = (css_width, chart::height_for(css_width));
+            let size = size.get_untracked();
             let Some((area, style)) =
                 display.with_value(|d| fit_canvas(&canvas, size, d, PaintOn::Worker))
             else {
@@ -89,7 +94,7 @@ pub fn TradeChart(
         state.outlook.track();
         state.pinned.track();
         dark.track();
-        width.track();
+        size.track();
         if frame_pending.get_value() {
             return;
         }
@@ -118,17 +123,8 @@ pub fn TradeChart(
             .outlook
             .with(|o| text::fan_note(t, &r.assumptions, o.as_ref().and_then(|o| o.fan.as_ref())))
     });
-    let title = Memo::new(move |_| match &title_override {
-        Some(title) => title.clone(),
-        None => {
-            let series = &t.data().series(state.series.get()).name;
-            t.fill(Msg::ChartTitle, &[("series", series)])
-        }
-    });
-
     view! {
-        <figure class="chart" hidden=move || !visible.get()>
-            <figcaption class="chart-title">{title}</figcaption>
+        <figure class="chart" hidden=move || !visible.get() aria-labelledby="chart-title">
             <div class="chart-box" node_ref=container>
                 <canvas
                     node_ref=canvas
@@ -138,8 +134,9 @@ pub fn TradeChart(
                     on:pointermove=move |ev| {
                         let at = year_under(drawn.get_value(), f64::from(ev.offset_x()));
                         // Keep the read-out (about 18 rem wide, centred) inside the chart.
-                        let edge = (width.get_untracked() / 2.0).min(150.0);
-                        let right = (width.get_untracked() - edge).max(edge);
+                        let width = size.get_untracked().0;
+                        let edge = (width / 2.0).min(150.0);
+                        let right = (width - edge).max(edge);
                         hover.set(at.map(|(year, x)| (year, x.clamp(edge, right))));
                     }
                     on:pointerleave=move |_| hover.set(None)

@@ -1,13 +1,13 @@
-//! Growth: one linked rate, or one for exports and one for imports; presets below.
+//! Growth: one linked rate, or one for exports and one for imports (the link toggle
+//! and the presets are in the scenario settings).
 
-use super::presets::Presets;
 use super::rate_slider::RateSlider;
 use crate::i18n::Msg;
 use crate::ui::language::use_catalog;
 use crate::ui::use_state;
 use leptos::prelude::*;
 
-/// The growth sliders with the link toggle.
+/// The growth slider, or the exports and imports sliders when the flows are unlinked.
 #[component]
 pub fn GrowthControl() -> impl IntoView {
     let state = use_state();
@@ -18,20 +18,6 @@ pub fn GrowthControl() -> impl IntoView {
 
     view! {
         <div class="control growth">
-            <label class="toggle">
-                <input
-                    type="checkbox"
-                    data-testid="link-rates"
-                    prop:checked=linked
-                    on:change=move |ev| {
-                        let linked = event_target_checked(&ev);
-                        let growth = r().growth;
-                        state.edit(|s| s.set_linked(linked, growth));
-                    }
-                />
-                " "
-                {t.get(Msg::GrowthLinked)}
-            </label>
             <Show
                 when=linked
                 fallback=move || {
@@ -64,7 +50,30 @@ pub fn GrowthControl() -> impl IntoView {
                     on_set=Callback::new(move |v| state.edit(|s| s.growth = Some(v)))
                 />
             </Show>
-            <Presets />
         </div>
+    }
+}
+
+/// The toggle between one growth rate for both flows and one each.
+#[component]
+pub fn LinkToggle() -> impl IntoView {
+    let state = use_state();
+    let t = use_catalog();
+    let r = move || state.resolved.get();
+    view! {
+        <label class="toggle">
+            <input
+                type="checkbox"
+                data-testid="link-rates"
+                prop:checked=move || r().linked
+                on:change=move |ev| {
+                    let linked = event_target_checked(&ev);
+                    let growth = r().growth;
+                    state.edit(|s| s.set_linked(linked, growth));
+                }
+            />
+            " "
+            {t.get(Msg::GrowthLinked)}
+        </label>
     }
 }

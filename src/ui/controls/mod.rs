@@ -6,7 +6,8 @@ mod language_switch;
 mod presets;
 mod rate_slider;
 mod scenario_fields;
+mod settings;
 
 pub use growth::GrowthControl;
 pub use language_switch::LanguageSwitch;
-pub use scenario_fields::ScenarioFields;
+pub use settings::ScenarioSettings;

@@ -7,6 +7,13 @@ use crate::text;
 use crate::ui::language::use_catalog;
 use leptos::prelude::*;
 
+/// Where a position of the slider (% of its length) lies along the track, as CSS: the
+/// thumb's centre travels from one thumb radius (22 px: half its 44 px touch target)
+/// to the other end.
+fn along_track(pct: f64) -> String {
+    format!("calc(22px + (100% - 44px) * {})", fixed(pct / 100.0, 4))
+}
+
 /// A native range input (keyboard and screen readers for free) plus a number field.
 /// The track is shaded between the baseline and the current value.
 #[component]
@@ -43,47 +50,49 @@ pub fn RateSlider(
 
     view! {
         <div class="rate">
-            <label for=id>{label}</label>
-            <div class="growth-row">
-                <div class="rate-track">
-                    <span
-                        class="rate-shade"
-                        style:left=move || format!("{}%", fixed(lo(), 2))
-                        style:right=move || format!("{}%", fixed(100.0 - hi(), 2))
-                    ></span>
+            <div class="rate-head">
+                <label for=id>{label}</label>
+                <span class="rate-exact">
                     <input
-                        id=id
-                        class="rate-slider"
-                        data-testid=testid
-                        type="range"
+                        id=number_id
+                        class="growth-number"
+                        data-testid=format!("{testid}-number")
+                        type="number"
                         min=min.clone()
                         max=max.clone()
-                        step=trimmed(GROWTH_STEP, 1)
-                        prop:value=move || trimmed(value.get(), 6)
-                        aria-valuetext=move || text::growth_value(t, value.get())
-                        aria-describedby="growth-baseline"
-                        on:input=move |ev| set(event_target_value(&ev))
+                        step="0.1"
+                        aria-label=t.fill(Msg::GrowthExact, &[("label", label)])
+                        prop:value=move || {
+                            field_revision.track();
+                            trimmed(value.get(), 6)
+                        }
+                        on:change=move |ev| {
+                            set(event_target_value(&ev));
+                            field_revision.update(|n| *n += 1);
+                        }
                     />
-                </div>
+                    <span class="unit">"%"</span>
+                </span>
+            </div>
+            <div class="rate-track">
+                <span
+                    class="rate-shade"
+                    style:left=move || along_track(lo())
+                    style:right=move || along_track(100.0 - hi())
+                ></span>
                 <input
-                    id=number_id
-                    class="growth-number"
-                    data-testid=format!("{testid}-number")
-                    type="number"
+                    id=id
+                    class="rate-slider"
+                    data-testid=testid
+                    type="range"
                     min=min
                     max=max
-                    step="0.1"
-                    aria-label=t.fill(Msg::GrowthExact, &[("label", label)])
-                    prop:value=move || {
-                        field_revision.track();
-                        trimmed(value.get(), 6)
-                    }
-                    on:change=move |ev| {
-                        set(event_target_value(&ev));
-                        field_revision.update(|n| *n += 1);
-                    }
+                    step=trimmed(GROWTH_STEP, 1)
+                    prop:value=move || trimmed(value.get(), 6)
+                    aria-valuetext=move || text::growth_value(t, value.get())
+                    aria-describedby="growth-baseline"
+                    on:input=move |ev| set(event_target_value(&ev))
                 />
-                <span class="unit">"%"</span>
             </div>
         </div>
     }

@@ -15,7 +15,7 @@ pub use data_table::DataTable;
 pub use key_facts::KeyFacts;
 pub use notices::{TranslationNotice, UrlNotice};
 pub use pins::Pins;
-pub use readouts::Readouts;
+pub use readouts::{Answer, Readouts};
 pub use share_bar::{FullViewLink, ShareBar};
 pub use sources::Sources;
 pub use targets_table::TargetsTable;

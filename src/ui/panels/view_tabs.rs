@@ -134,8 +134,7 @@ pub fn ViewTabs(
                 {t.get(Msg::ViewTable)}
             </button>
             <span class="downloads">
-                {t.get(Msg::DownloadLabel)}
-                " "
+                <span class="download-label">{t.get(Msg::DownloadLabel)}</span>
                 <button type="button" data-testid="download-png" on:click=download_png>"PNG"</button>
                 <button type="button" data-testid="download-svg" on:click=download_svg>"SVG"</button>
                 <button type="button" data-testid="download-csv" on:click=download_csv>"CSV"</button>

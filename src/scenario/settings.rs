@@ -1,0 +1,74 @@
+//! Which of the scenario's settings differ from their defaults: the one-line summary by
+//! the settings disclosure (the growth itself is the slider's, not a setting).
+
+use super::{Scenario, KEYS_OF_SETTINGS};
+use crate::data::{DataSet, SeriesId};
+
+/// A setting the reader, or the link, moved away from its default.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Changed {
+    /// Another statistic than the default one.
+    Series(SeriesId),
+    /// An earlier base year than the latest.
+    Base(i32),
+    /// Another target, or another deadline: the target by its deadline.
+    Target {
+        /// Target, US$ million.
+        value: f64,
+        /// Deadline year.
+        by: i32,
+    },
+    /// Another last year of the projection.
+    Horizon(i32),
+    /// Another first year of the history window.
+    Window(i32),
+    /// Exports and imports at rates of their own, % a year.
+    Rates {
+        /// Growth of exports.
+        exports: f64,
+        /// Growth of imports.
+        imports: f64,
+    },
+}
+
+impl Scenario {
+    /// The settings that differ from their defaults, in the order of the controls:
+    /// exactly those the URL writes, but for the growth rate.
+    pub fn changed_settings(&self, data: &DataSet) -> Vec<Changed> {
+        let written: Vec<&str> = self
+            .to_query_pairs(data)
+            .into_iter()
+            .map(|(key, _)| key)
+            .filter(|key| KEYS_OF_SETTINGS.contains(key))
+            .collect();
+        let has = |key: &str| written.contains(&key);
+        let r = self.resolve(data);
+        let a = r.assumptions;
+        let mut changed = Vec::new();
+        if has("series") {
+            changed.push(Changed::Series(self.series));
+        }
+        if has("base") {
+            changed.push(Changed::Base(a.base_year));
+        }
+        if has("exports") || has("imports") {
+            changed.push(Changed::Rates {
+                exports: a.exports_pct,
+                imports: a.imports_pct,
+            });
+        }
+        if has("from") {
+            changed.push(Changed::Window(a.window_from));
+        }
+        if has("target") || has("by") {
+            changed.push(Changed::Target {
+                value: a.target,
+                by: a.by_year,
+            });
+        }
+        if has("to") {
+            changed.push(Changed::Horizon(a.last_year));
+        }
+        changed
+    }
+}
