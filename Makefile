@@ -14,7 +14,7 @@ SIZE_BUILD := RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=$(CURDIR)/target/size \
 	CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort"
 
-.PHONY: setup setup-browser serve build test test-native lint e2e bench floor
+.PHONY: setup setup-browser serve build test test-native lint e2e bench floor check-data first-view
 
 setup:
 	@scripts/setup.sh
@@ -42,6 +42,17 @@ lint:
 
 test-native:
 	cargo test --locked
+	cargo run --quiet --locked --bin check-data -- data/*.json
+
+## Checks data files as the page reads them, before they are uploaded:
+## make check-data FILE=path/to/pair.json (several files: FILE="a.json b.json")
+check-data:
+	cargo run --quiet --locked --bin check-data -- $(or $(FILE),data/*.json)
+
+## Redraws the prerendered first view of a site whose data file was edited (no rebuild):
+## make first-view SITE=dist (the site's data/belarus-uzbekistan.json into its index.html)
+first-view:
+	cargo run --quiet --locked --bin prerender -- --data $(or $(SITE),dist)/data/belarus-uzbekistan.json --page $(or $(SITE),dist)/index.html
 
 e2e:
 	node --test --test-concurrency=1 e2e/

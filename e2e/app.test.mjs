@@ -8,18 +8,19 @@ const withApp = useApp({ before, after });
 describe('the app', () => {
   it('loads with the default scenario, its answers and a drawn chart', async () => {
     await withApp('', async (page) => {
-      assert.equal(await value(page, 'base-year'), '2024');
-      assert.equal(await value(page, 'base-value'), '714');
-      // 714 × 1.165² = 969 < 1000 ≤ 714 × 1.165³.
-      assert.equal(await value(page, 'target-year'), '2027');
-      // (1000 / 714)^(1/3) − 1.
-      assert.equal(await value(page, 'required-growth'), '11.88');
-      assert.equal(await page.inputValue('[data-testid="growth-slider"]'), '16.5');
+      // 2025: ≈ 892.5, derived from "increased by 25 percent" (714 × 1.25).
+      assert.equal(await value(page, 'base-year'), '2025');
+      assert.equal(await value(page, 'base-value'), '892.5');
+      // The 2020–2025 compound growth, 27.77 %, on the slider's step: 892.5 × 1.28 ≥ 1000.
+      assert.equal(await value(page, 'target-year'), '2026');
+      // (1000 / 892.5)^(1/3) − 1.
+      assert.equal(await value(page, 'required-growth'), '3.86');
+      assert.equal(await page.inputValue('[data-testid="growth-slider"]'), '28');
       const slider = page.locator('[data-testid="growth-slider"]');
-      assert.equal(await slider.getAttribute('aria-valuetext'), '16.5% a year');
-      assert.match(await page.textContent('[data-testid="target-year"]'), /reaches \$1\u00a0billion in 2027/);
+      assert.equal(await slider.getAttribute('aria-valuetext'), '28% a year');
+      assert.match(await page.textContent('[data-testid="target-year"]'), /reaches \$1\u00a0billion in 2026/);
       const label = await page.getAttribute('[data-testid="trade-chart"]', 'aria-label');
-      assert.match(label, /turnover \$714\u00a0million in 2024/);
+      assert.match(label, /turnover ≈ \$892\.5\u00a0million in 2025/);
       const blank = await countChartPixels(page, (d) => {
         let dark = 0;
         for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && d[i] < 100 && d[i + 1] < 100) dark += 1;
@@ -38,7 +39,7 @@ describe('the app', () => {
       await page.keyboard.press('End');
       await nextFrame(page);
       assert.equal(await slider.inputValue(), '40');
-      // 714 × 1.4 = 999.6 < 1000: reached one year later, in 2026.
+      // 892.5 × 1.4 = 1249.5: reached in 2026.
       assert.equal(await value(page, 'target-year'), '2026');
       assert.equal(await slider.getAttribute('aria-valuetext'), '40% a year');
       assert.notEqual(await chartPixels(page), before, 'the chart was redrawn');
@@ -56,7 +57,7 @@ describe('the app', () => {
 
       await openSettings(page);
       await page.click('[data-testid="reset-growth"]');
-      assert.equal(await slider.inputValue(), '16.5');
+      assert.equal(await slider.inputValue(), '28');
       await expectSearch(page, '');
     });
   });
@@ -66,7 +67,11 @@ describe('the app', () => {
       await page.fill('[data-testid="growth-slider-number"]', '12.25');
       await page.press('[data-testid="growth-slider-number"]', 'Enter');
       await expectParam(page, 'growth', '12.25');
-      // 714 × 1.1225² = 899.6; × 1.1225³ = 1009.8.
+      // 892.5 × 1.1225 = 1001.8.
+      assert.equal(await value(page, 'target-year'), '2026');
+      await page.fill('[data-testid="growth-slider-number"]', '12');
+      await page.press('[data-testid="growth-slider-number"]', 'Enter');
+      // 892.5 × 1.12 = 999.6 < 1000 ≤ 892.5 × 1.12².
       assert.equal(await value(page, 'target-year'), '2027');
       await page.fill('[data-testid="growth-slider-number"]', '1e9');
       await page.press('[data-testid="growth-slider-number"]', 'Enter');

@@ -58,7 +58,7 @@ describe('table and CSV', () => {
   });
 
   it('downloads the displayed data as CSV that parses and matches the model', async () => {
-    await withApp('', async (page) => {
+    await withApp('?base=2024', async (page) => {
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.click('[data-testid="download-csv"]'),
@@ -69,7 +69,8 @@ describe('table and CSV', () => {
         'year', 'exports', 'imports', 'turnover', 'kind', 'point_kind', 'source',
         'exports_growth_pct', 'imports_growth_pct',
       ]);
-      assert.equal(rows.length, 1 + 15 + 11);
+      // 16 published years (2025 derived), 11 projected (2025 beside its figure).
+      assert.equal(rows.length, 1 + 16 + 11);
       assert.ok(rows.slice(1).every((r) => r.length === 9), 'every row has 9 fields');
       const y2023 = rows.find((r) => r[0] === '2023');
       assert.deepEqual(y2023.slice(1, 6), ['525.8', '128.9', '654.7', 'actual', 'reported']);

@@ -164,7 +164,7 @@ describe('embedding and sharing (served under a strict CSP)', () => {
       assert.match(refused ?? '', /style-src/);
       await page.focus('[data-testid="growth-slider"]');
       await page.keyboard.press('ArrowRight');
-      assert.equal(await page.inputValue('[data-testid="growth-slider"]'), '17');
+      assert.equal(await page.inputValue('[data-testid="growth-slider"]'), '28.5');
       const shade = await page.$eval('.rate-shade', (s) => [s.style.left, s.style.right]);
       assert.ok(shade.every((x) => x.startsWith('calc(')), `the track shading is set through the CSSOM: ${shade}`);
     }, { expectProblem: /^console: Applying inline style violates/ });

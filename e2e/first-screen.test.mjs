@@ -93,9 +93,9 @@ describe('the first screen', () => {
           }).observe({ type: 'layout-shift', buffered: true });
         });
         // Before the .wasm: the first view, with the model's answer and a drawn chart.
-        assert.equal(await page.getAttribute('[data-testid="target-year"]', 'data-value'), '2027');
+        assert.equal(await page.getAttribute('[data-testid="target-year"]', 'data-value'), '2026');
         assert.equal(await page.locator('#first-view [data-testid="trade-chart"] svg:visible').count(), 1);
-        assert.equal(await page.inputValue('[data-testid="growth-slider"]'), '16.5');
+        assert.equal(await page.inputValue('[data-testid="growth-slider"]'), '28');
         const first = await boxes(page);
         assertInView(first, viewport, `${name}, prerendered`);
         release();
@@ -117,8 +117,8 @@ describe('the first screen', () => {
     const { page, close } = await open('', { viewport: { width: 1280, height: 800 }, wasm: 'block' });
     try {
       await page.waitForSelector('html[data-start-failed]');
-      assert.equal(await page.getAttribute('[data-testid="target-year"]', 'data-value'), '2027');
-      assert.match(await visibleText(page), /At 16\.5% a year, turnover reaches \$1\u00a0billion in 2027\./);
+      assert.equal(await page.getAttribute('[data-testid="target-year"]', 'data-value'), '2026');
+      assert.match(await visibleText(page), /At 28% a year, turnover reaches \$1\u00a0billion in 2026\./);
       assert.match(await visibleText(page), /could not start/);
       assert.equal(await page.locator('[data-testid="trade-chart"] svg:visible').count(), 1);
     } finally {
@@ -135,7 +135,7 @@ describe('the first screen', () => {
       const { page, close } = await open(query, { viewport: { width: 1280, height: 800 }, wasm: 'block', ...options });
       try {
         await page.waitForSelector('html[data-start-failed]');
-        assert.equal(await visibleText(page), '', 'nothing of the default view (English, 2027) is shown');
+        assert.equal(await visibleText(page), '', 'nothing of the default view (English, 2026) is shown');
         // The placeholder keeps the first view's size.
         const box = await page.locator('#first-view [data-testid="trade-chart"]').boundingBox();
         assert.ok(box.height > 200, `sized placeholder (${box.height} px)`);
@@ -149,7 +149,7 @@ describe('the first screen', () => {
     const { page, close } = await open('', { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
     try {
       const text = await visibleText(page);
-      assert.match(text, /turnover reaches \$1\u00a0billion in 2027/);
+      assert.match(text, /turnover reaches \$1\u00a0billion in 2026/);
       assert.match(text, /The interactive version needs JavaScript/);
       assert.equal(await page.locator('[data-testid="trade-chart"] svg:visible').count(), 1);
     } finally {

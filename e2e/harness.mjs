@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: a static server for dist/ on 127.0.0.1 and
 // Debian's Chromium driven by playwright-core.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import assert from 'node:assert/strict';
@@ -17,6 +18,7 @@ const TYPES = {
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
 };
 
 /**
@@ -141,6 +143,20 @@ export function useApp({ before, after }, headers = {}) {
       await close();
     }
   };
+}
+
+/** The messages of locales/<code>.txt as a Map. */
+export function messages(code) {
+  const text = readFileSync(new URL(`../locales/${code}.txt`, import.meta.url), 'utf8');
+  const entries = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#') && line.includes('='))
+    .map((line) => {
+      const at = line.indexOf('=');
+      return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+    });
+  return new Map(entries);
 }
 
 /** The `data-value` of the element with `data-testid` = id. */

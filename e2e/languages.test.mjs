@@ -5,29 +5,33 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { chartPixels, expectParam, nextFrame, useApp } from './harness.mjs';
+import { chartPixels, expectParam, messages, nextFrame, useApp } from './harness.mjs';
 
 const withApp = useApp({ before, after });
 
-/** The messages of locales/<code>.txt as a Map. */
-function messages(code) {
-  const text = readFileSync(new URL(`../locales/${code}.txt`, import.meta.url), 'utf8');
-  const entries = text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#') && line.includes('='))
-    .map((line) => {
-      const at = line.indexOf('=');
-      return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
-    });
-  return new Map(entries);
+const EN = messages('en');
+/** The default data file: its texts (title, series, notes, facts) in each language. */
+const DATA = JSON.parse(readFileSync(new URL('../data/belarus-uzbekistan.json', import.meta.url), 'utf8'));
+
+/** Every `{en, ru, uz, be}` text of the data file, as the objects themselves. */
+function dataTexts(value) {
+  if (value === null || typeof value !== 'object') return [];
+  if (typeof value.en === 'string') return [value];
+  return Object.values(value).flatMap(dataTexts);
 }
 
-const EN = messages('en');
-/** English texts that must not show on a translated page: fixed sentences and labels. */
-const ENGLISH_ONLY = [...EN]
-  .filter(([key, text]) => !key.startsWith('number.') && !key.startsWith('money.'))
-  .flatMap(([, text]) => text.split(/\{[a-z_]+\}/))
+/** The data file's title in a language, as the page shows it in `<h1>` and the tab. */
+const title = (code) => DATA.title[code];
+/** The name of the data file's first series (the Uzbek statistics) in a language. */
+const seriesName = (code) => DATA.series[0].name[code];
+
+/** English texts that must not show on a translated page: the app's sentences and labels,
+ * and the data file's. */
+const ENGLISH_ONLY = [
+  ...[...EN].filter(([key]) => !key.startsWith('number.') && !key.startsWith('money.')).map(([, text]) => text),
+  ...dataTexts(DATA).map((text) => text.en),
+]
+  .flatMap((text) => text.split(/\{[a-z_]+\}/))
   .map((part) => part.trim())
   .filter((part) => part.length >= 12);
 
@@ -42,23 +46,27 @@ describe('languages', () => {
   for (const code of ['ru', 'uz', 'be']) {
     it(`lang=${code} renders the whole page in that language, with no English left`, async () => {
       const t = messages(code);
+      const requested = [];
+      const countRequests = (page) => page.on('request', (req) => requested.push(new URL(req.url()).pathname));
       await withApp(`?lang=${code}&growth=12.5`, async (page) => {
+        // Preloaded by first-view.js beside the .wasm, and that one request used by the app.
+        assert.deepEqual(requested.filter((path) => path.startsWith('/locales/')), [`/locales/${code}.txt`]);
         assert.equal(await page.getAttribute('html', 'lang'), code);
-        assert.equal(await page.title(), t.get('app.document_title'));
-        assert.equal(await page.textContent('h1'), t.get('app.title'));
+        assert.equal(await page.title(), t.get('app.document_title').replace('{title}', title(code)));
+        assert.equal(await page.textContent('h1'), title(code));
         const text = await pageText(page);
         const left = ENGLISH_ONLY.filter((english) => text.includes(english));
         assert.deepEqual(left, [], 'English texts on the page');
-        assert.ok(text.includes(t.get('facts.heading')) && text.includes(t.get('notes.why')));
-        assert.ok(text.includes(t.get('data.series.uz.name')), 'data text translated');
+        assert.ok(text.includes(t.get('facts.heading')) && text.includes(DATA.why_differ[code]));
+        assert.ok(text.includes(seriesName(code)), 'data text translated');
         // Numbers in the language's style: 12,5 % (ru, be) or 12,5% (uz).
         const rate = t.get('number.percent').replace('{n}', '12,5');
         assert.ok((await page.textContent('[data-testid="target-year"]')).includes(rate));
-        assert.equal(await page.getAttribute('[data-testid="target-year"]', 'data-value'), '2027');
+        assert.equal(await page.getAttribute('[data-testid="target-year"]', 'data-value'), '2026');
         const aria = await page.getAttribute('[data-testid="trade-chart"]', 'aria-label');
-        assert.ok(aria.startsWith(t.get('data.series.uz.name')), aria);
+        assert.ok(aria.startsWith(seriesName(code)), aria);
         await expectParam(page, 'lang', code);
-      });
+      }, { beforeGoto: countRequests });
     });
   }
 
@@ -66,7 +74,7 @@ describe('languages', () => {
     const be = messages('be');
     await withApp('?growth=20', async (page) => {
       assert.equal(await page.getAttribute('html', 'lang'), 'be');
-      assert.equal(await page.textContent('h1'), be.get('app.title'));
+      assert.equal(await page.textContent('h1'), title('be'));
       assert.equal(await page.inputValue('[data-testid="language-select"]'), 'be');
       await page.fill('[data-testid="growth-slider-number"]', '21');
       await page.press('[data-testid="growth-slider-number"]', 'Enter');
@@ -85,7 +93,7 @@ describe('languages', () => {
       await page.click('[data-testid="tab-table"]');
       await page.selectOption('[data-testid="language-select"]', 'ru');
       await page.waitForFunction(() => document.documentElement.lang === 'ru');
-      assert.equal(await page.textContent('h1'), ru.get('app.title'));
+      assert.equal(await page.textContent('h1'), title('ru'));
       assert.equal(await page.inputValue('[data-testid="growth-slider"]'), '20');
       assert.ok(await page.isVisible('[data-testid="data-table"]'), 'the table view stays');
       const header = await page.textContent('[data-testid="data-table"] thead');
@@ -101,11 +109,11 @@ describe('languages', () => {
       assert.ok(link.endsWith('?growth=20&pin=name:Slow,growth:5&lang=ru'), link);
       await page.click('[data-testid="open-embed"]');
       const snippet = await page.inputValue('[data-testid="embed-snippet"]');
-      assert.ok(snippet.includes('lang=ru') && snippet.includes(`title="${ru.get('share.title')}"`), snippet);
+      assert.ok(snippet.includes('lang=ru') && snippet.includes(`title="${DATA.share_title.ru}"`), snippet);
       await page.keyboard.press('Escape');
       await page.selectOption('[data-testid="language-select"]', 'en');
       await page.waitForFunction(() => document.documentElement.lang === 'en');
-      assert.equal(await page.textContent('h1'), EN.get('app.title'));
+      assert.equal(await page.textContent('h1'), title('en'));
       await expectParam(page, 'lang', 'en');
     });
   });
@@ -115,8 +123,8 @@ describe('languages', () => {
     await withApp('?lang=uz', async (page) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-svg"]')]);
       const svg = await readFile(await download.path(), 'utf8');
-      const title = uz.get('download.title').replace('{series}', uz.get('data.series.uz.name'));
-      assert.ok(svg.includes(title), 'translated title');
+      const heading = DATA.download_title.uz.replace('{series}', seriesName('uz'));
+      assert.ok(svg.includes(heading), 'translated title');
       assert.ok(svg.includes(uz.get('chart.turnover')), 'translated legend');
       assert.ok(/>\s*1\u00a0000\s*</.test(svg), 'axis numbers grouped the Uzbek way');
       const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-csv"]')]);
@@ -135,7 +143,7 @@ describe('languages', () => {
     }, { locale: 'en-US' });
     await withApp('?lang=be', async (page) => {
       assert.equal(await page.getAttribute('html', 'lang'), 'en');
-      assert.equal(await page.textContent('h1'), EN.get('app.title'));
+      assert.equal(await page.textContent('h1'), title('en'));
       assert.equal(await page.textContent('[data-testid="translation-notice"] span'), EN.get('app.translation_failed'));
       await page.selectOption('[data-testid="language-select"]', 'be');
       await page.waitForFunction(() => document.querySelector('[data-testid="language-select"]').value === 'en');

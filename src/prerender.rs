@@ -8,7 +8,7 @@
 use crate::chart::{self, Palette};
 use crate::data::DataSet;
 use crate::format::trimmed;
-use crate::i18n::{Catalog, Lang, Msg};
+use crate::i18n::{key_hash, Catalog, Lang, Msg};
 use crate::model::Outlook;
 use crate::scenario::{Resolved, Scenario, GROWTH_MAX, GROWTH_MIN, GROWTH_STEP};
 use crate::text;
@@ -95,6 +95,12 @@ fn scalable_svg(svg: &str, variant: &str) -> String {
     )
 }
 
+/// The stamp of a data file, `name:hash` (FNV-1a of its text): the first view records
+/// the data it was drawn from, and the app compares it with the data it reads.
+pub fn data_stamp(name: &str, text: &str) -> String {
+    format!("{name}:{:08x}", key_hash(text))
+}
+
 /// The default scenario of `data`, resolved, and its outlook.
 pub fn default_outlook(data: &DataSet) -> Option<(Resolved, Outlook)> {
     let resolved = Scenario::default().resolve(data);
@@ -103,8 +109,9 @@ pub fn default_outlook(data: &DataSet) -> Option<(Resolved, Outlook)> {
 }
 
 /// The first view's markup: a `<main id="first-view">` laid out as the live page's
-/// first screen, with the chart in both sizes (the stylesheet shows one).
-pub fn first_view(t: &Catalog) -> String {
+/// first screen, with the chart in both sizes (the stylesheet shows one), drawn from the
+/// data file of `stamp` ([`data_stamp`]).
+pub fn first_view(t: &Catalog, stamp: &str) -> String {
     let data = t.data();
     let Some((r, outlook)) = default_outlook(data) else {
         return String::new();
@@ -139,7 +146,7 @@ pub fn first_view(t: &Catalog) -> String {
         .map_or(String::new(), |y| y.to_string());
     format!(
         concat!(
-            "<main class=\"app\" id=\"first-view\">",
+            "<main class=\"app\" id=\"first-view\" data-data=\"{stamp}\">",
             "<header class=\"app-header\"><div class=\"title-row\"><h1>{title}</h1>",
             "<div class=\"language\"><label for=\"first-language\">{language}</label>",
             "<select id=\"first-language\" disabled>{languages}</select></div></div>",
@@ -176,10 +183,11 @@ pub fn first_view(t: &Catalog) -> String {
             "data-value=\"{needed}\">{required}</p></section>",
             "</div></main>"
         ),
-        title = e(t.get(Msg::AppTitle)),
+        stamp = e(stamp),
+        title = e(t.text(&data.title)),
         language = e(t.get(Msg::AppLanguage)),
         languages = languages,
-        lede = e(t.get(Msg::AppLede)),
+        lede = e(t.text(&data.lede)),
         needs_js = e(t.get(Msg::AppNeedsJs)),
         failed = e(t.get(Msg::AppStartFailed)),
         results = e(t.get(Msg::AppResults)),
@@ -194,7 +202,7 @@ pub fn first_view(t: &Catalog) -> String {
         step = trimmed(GROWTH_STEP, 1),
         valuetext = e(&text::growth_value(t, r.growth)),
         settings = e(t.get(Msg::SettingsHeading)),
-        chart_title = e(&t.fill(Msg::ChartTitle, &[("series", &series.name)])),
+        chart_title = e(&t.fill_text(&data.chart_title, &[("series", t.text(&series.name))])),
         view_label = e(t.get(Msg::ViewLabel)),
         chart = e(t.get(Msg::ViewChart)),
         table = e(t.get(Msg::ViewTable)),
@@ -206,6 +214,62 @@ pub fn first_view(t: &Catalog) -> String {
         needed = needed,
         required = e(&text::required(t, a, outlook.main.needed)),
     )
+}
+
+/// The element of `html` from `start` (the first `<tag…` whose opening tag contains
+/// `marker`) to the end of its closing `</tag>` (or of the opening tag, for `void`), as
+/// a byte range.
+fn element(html: &str, tag: &str, marker: &str, void: bool) -> Option<std::ops::Range<usize>> {
+    let open = format!("<{tag}");
+    let mut from = 0;
+    while let Some(i) = html[from..].find(&open).map(|i| i + from) {
+        let end_of_open = html[i..].find('>')? + i + 1;
+        if html[i..end_of_open].contains(marker) {
+            let end = if void {
+                end_of_open
+            } else {
+                html[end_of_open..].find(&format!("</{tag}>"))? + end_of_open + tag.len() + 3
+            };
+            return Some(i..end);
+        }
+        from = end_of_open;
+    }
+    None
+}
+
+/// `html` (the app's `index.html`, as written or as minified) with its title, its
+/// description, the data stamp and the first view made for `t`'s data set (its file's
+/// `stamp`); the first view goes in place of the empty `<main id="first-view">`, or of
+/// an earlier first view. `Err` names what the page lacks.
+pub fn into_page(html: &str, t: &Catalog, stamp: &str) -> Result<String, String> {
+    let data = t.data();
+    let mut page = html.to_string();
+    let first = element(&page, "main", "first-view", false).ok_or("no <main id=\"first-view\">")?;
+    page.replace_range(first, &first_view(t, stamp));
+    let title = element(&page, "title", "", false).ok_or("no <title>")?;
+    let title_text = t.fill(Msg::AppDocumentTitle, &[("title", t.text(&data.title))]);
+    page.replace_range(title, &format!("<title>{}</title>", escape(&title_text)));
+    let description = format!(
+        "<meta name=\"description\" content=\"{}\">",
+        escape(t.text(&data.description))
+    );
+    match element(&page, "meta", "description", true) {
+        Some(old) => page.replace_range(old, &description),
+        None => return Err("no <meta name=\"description\">".into()),
+    }
+    // Right after the title: `public/first-view.js`, further down the head, reads it.
+    let stamp_meta = format!(
+        "<meta name=\"trade-outlook-data\" content=\"{}\">",
+        escape(stamp)
+    );
+    match element(&page, "meta", "trade-outlook-data", true) {
+        Some(old) => page.replace_range(old, &stamp_meta),
+        None => {
+            let after_title = element(&page, "title", "", false).ok_or("no <title>")?.end;
+            page.insert_str(after_title, &stamp_meta);
+        }
+    }
+    Ok(page)
 }
 
 #[cfg(test)]

@@ -143,9 +143,10 @@ pub fn csv(data: &DataSet, rows: &[Row], a: &Assumptions) -> String {
     out
 }
 
-/// The download's file name: `belarus-uzbekistan-trade-uz-12.5pct` or, with separate
-/// rates, `…-uz-exports-20pct-imports-minus5pct` (no extension).
-pub fn file_stem(series_code: &str, a: &Assumptions) -> String {
+/// The download's file name: the data set's stem, the series and the rates, e.g.
+/// `belarus-uzbekistan-trade-uz-12.5pct` or, with separate rates,
+/// `…-uz-exports-20pct-imports-minus5pct` (no extension).
+pub fn file_stem(stem: &str, series_code: &str, a: &Assumptions) -> String {
     let pct = |v: f64| trimmed(v, 2).replace('-', "minus");
     let rates = if a.exports_pct == a.imports_pct {
         format!("{}pct", pct(a.exports_pct))
@@ -156,7 +157,7 @@ pub fn file_stem(series_code: &str, a: &Assumptions) -> String {
             pct(a.imports_pct)
         )
     };
-    format!("belarus-uzbekistan-trade-{series_code}-{rates}")
+    format!("{stem}-{series_code}-{rates}")
 }
 
 #[cfg(test)]

@@ -295,7 +295,7 @@ pub fn settings_summary(t: &Catalog, changed: &[Changed]) -> String {
     changed
         .iter()
         .map(|c| match *c {
-            Changed::Series(id) => t.data().series(id).name.clone(),
+            Changed::Series(id) => t.series_name(id).to_string(),
             Changed::Base(y) => year(Msg::SettingsBase, y),
             Changed::Rates { exports, imports } => rates_label(t, exports, imports),
             Changed::Window(y) => year(Msg::SettingsFrom, y),
@@ -322,7 +322,7 @@ pub fn chart_summary(t: &Catalog, series: &Series, a: &Assumptions, outlook: &Ou
         text = t.fill(
             Msg::ChartSummaryLast,
             &[
-                ("series", &series.name),
+                ("series", t.text(&series.name)),
                 ("value", &value),
                 ("year", &p.year.to_string()),
             ],
@@ -346,8 +346,8 @@ pub fn chart_summary(t: &Catalog, series: &Series, a: &Assumptions, outlook: &Ou
 /// The words drawn on the chart.
 pub fn chart_labels(t: &Catalog, a: &Assumptions, outlook: &Outlook) -> ChartText {
     ChartText {
-        exports: t.get(Msg::ChartExports).into(),
-        imports: t.get(Msg::ChartImports).into(),
+        exports: t.text(&t.data().flows.exports.name).into(),
+        imports: t.text(&t.data().flows.imports.name).into(),
         turnover: t.get(Msg::ChartTurnover).into(),
         projection: t.get(Msg::ChartProjection).into(),
         target: t.fill(Msg::ChartTarget, &[("target", &t.money(a.target))]),
@@ -391,7 +391,7 @@ pub fn source_line(t: &Catalog, series: &Series, base_year: i32) -> String {
     t.fill(
         Msg::ChartSource,
         &[
-            ("series", &series.name),
+            ("series", t.text(&series.name)),
             ("publishers", &publishers.join("; ")),
             ("year", &base_year.to_string()),
         ],

@@ -8,7 +8,7 @@ use super::ChartData;
 use crate::model::Band;
 
 /// The labels inside the plot, placed in order of importance so that none covers
-/// another: the target's, the crossing's, the projected span's, then the fan's bands'.
+/// another nor a published figure's marker: the target's, the crossing's, the projected span's, then the fan's bands'.
 /// A label whose place is taken tries the next candidate; the bands' labels, stacked at
 /// one year, are left out when they find no free year (the legend names the bands).
 pub struct PlotLabels {
@@ -27,7 +27,8 @@ impl PlotLabels {
     pub fn place(data: &ChartData, frame: &Frame, target_y: i32, s: f64) -> PlotLabels {
         let font = FONT * s;
         let row = line_height(s);
-        let mut taken: Vec<Rect> = Vec::new();
+        // The published figures' markers stay visible: no label is placed over one.
+        let mut taken: Vec<Rect> = marker_boxes(data, frame, s);
         // Inside the plot (a label under the target line may reach one row below it) and
         // clear of the labels placed so far.
         let fits = |taken: &[Rect], l: &Label| {
@@ -58,22 +59,28 @@ impl PlotLabels {
         ];
         let target =
             place(candidates, &mut taken).unwrap_or_else(|| at_target(-4.0, Baseline::Bottom));
-        // Under the crossing, else above it; centred, else ending or starting there.
+        // Under the crossing, else above it; centred, else ending or starting there, else
+        // ending at the plot's right edge (a narrow plot).
         let reached = data.outlook.main.reached.map(|year| {
             let at = (frame.x(f64::from(year)), target_y);
-            let label = |(dy, v): (f64, Baseline), h: Align| {
+            let label = |(dy, v): (f64, Baseline), (x, h): (i32, Align)| {
                 let text = data.text.reached.clone();
-                let to = (at.0, target_y + (dy * s) as i32);
+                let to = (x, target_y + (dy * s) as i32);
                 Label::new(text, to, font, h, v).ink(Ink::Target)
             };
             let rows = [(8.0, Baseline::Top), (-8.0, Baseline::Bottom)];
-            let aligns = [Align::Center, Align::Right, Align::Left];
+            let aligns = [
+                (at.0, Align::Center),
+                (at.0, Align::Right),
+                (at.0, Align::Left),
+                (frame.right as i32, Align::Right),
+            ];
             let candidates = rows
                 .iter()
                 .flat_map(|r| aligns.iter().map(move |h| label(*r, *h)))
                 .collect();
             let placed = place(candidates, &mut taken);
-            (at, placed.unwrap_or_else(|| label(rows[0], Align::Center)))
+            (at, placed.unwrap_or_else(|| label(rows[0], aligns[0])))
         });
         let base = data.outlook.base.year;
         let projection = (data.last_year > base).then(|| {
@@ -136,4 +143,26 @@ impl PlotLabels {
             fan,
         }
     }
+}
+
+/// The boxes of the markers of the published figures (exports, imports, turnover) in
+/// `frame`, each as large as the largest marker (a lower bound's triangle) with its stroke.
+pub fn marker_boxes(data: &ChartData, frame: &Frame, s: f64) -> Vec<Rect> {
+    let half = 6.0 * s;
+    data.series
+        .points
+        .iter()
+        .flat_map(|p| {
+            [p.exports, p.imports, p.turnover]
+                .into_iter()
+                .flatten()
+                .map(move |v| frame.at(p.year, v))
+        })
+        .map(|(x, y)| Rect {
+            left: f64::from(x) - half,
+            top: f64::from(y) - half,
+            right: f64::from(x) + half,
+            bottom: f64::from(y) + half,
+        })
+        .collect()
 }

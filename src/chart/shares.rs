@@ -4,6 +4,7 @@ use super::labels::{label_style, line_height, text_width, FONT};
 use super::ChartStyle;
 use crate::data::ProductShares;
 use crate::format::Numbers;
+use crate::i18n::Lang;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -19,10 +20,12 @@ pub fn shares_height(products: &ProductShares) -> f64 {
 }
 
 /// Draws each direction's shares as labelled bars (the rest in a muted colour, named
-/// `other`), bar lengths on one scale across both directions, and presents them.
+/// `other`), bar lengths on one scale across both directions, and presents them; the
+/// data set's labels in `lang`.
 pub fn draw_shares<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     products: &ProductShares,
+    lang: Lang,
     other: &str,
     numbers: &Numbers,
     style: &ChartStyle,
@@ -45,7 +48,7 @@ pub fn draw_shares<DB: DrawingBackend>(
     let label_w = products
         .flows
         .iter()
-        .flat_map(|f| f.shares.iter().map(|s| text_width(&s.label, font)))
+        .flat_map(|f| f.shares.iter().map(|s| text_width(s.label.get(lang), font)))
         .fold(text_width(other, font), f64::max)
         .min(width * 0.45);
     let bar_x = pad + label_w + 8.0 * s;
@@ -55,7 +58,7 @@ pub fn draw_shares<DB: DrawingBackend>(
     for (i, flow) in products.flows.iter().enumerate() {
         let color = if i == 0 { pal.exports } else { pal.imports };
         area.draw(&Text::new(
-            flow.label.clone(),
+            flow.label.get(lang).to_string(),
             (pad as i32, (y + row / 2.0) as i32),
             label_style(font * 1.05, &pal.text, HPos::Left, VPos::Center),
         ))?;
@@ -63,7 +66,7 @@ pub fn draw_shares<DB: DrawingBackend>(
         let bars = flow
             .shares
             .iter()
-            .map(|s| (s.label.as_str(), s.pct, color))
+            .map(|s| (s.label.get(lang), s.pct, color))
             .chain([(other, flow.other(), pal.pins[0])]);
         for (label, pct, fill) in bars {
             let mid = (y + row / 2.0) as i32;
@@ -95,6 +98,7 @@ pub fn draw_shares<DB: DrawingBackend>(
 /// The shares as an SVG document `width` pixels wide.
 pub fn shares_svg(
     products: &ProductShares,
+    lang: Lang,
     other: &str,
     numbers: &Numbers,
     palette: super::Palette,
@@ -110,7 +114,7 @@ pub fn shares_svg(
             transparent: false,
         };
         // The SVG backend writes to a String and cannot fail.
-        let _ = draw_shares(&area, products, other, numbers, &style);
+        let _ = draw_shares(&area, products, lang, other, numbers, &style);
     }
     svg
 }

@@ -1,9 +1,14 @@
+use super::plot_labels::marker_boxes;
 use super::*;
-use crate::data::{dataset, SeriesId};
-use crate::i18n::Catalog;
+use crate::data::shipped;
+use crate::data::PointKind;
 use crate::model::Assumptions;
 use std::cell::RefCell;
 use std::rc::Rc;
+
+/// The shipped data set's series: Uzbek, then Belarusian statistics.
+const UZ: usize = 0;
+const BY: usize = 1;
 
 fn text(reached: &str) -> ChartText {
     ChartText {
@@ -17,17 +22,17 @@ fn text(reached: &str) -> ChartText {
         approx: "≈ approximate".into(),
         lower_bound: "> lower bound".into(),
         fan: "50/80/95% ranges".into(),
-        numbers: Catalog::english().numbers(),
+        numbers: crate::i18n::english().numbers(),
     }
 }
 
-fn svg(series: SeriesId, base_year: i32, growth_pct: f64) -> String {
+fn svg(series: usize, base_year: i32, growth_pct: f64) -> String {
     svg_with(series, base_year, growth_pct, false, &[])
 }
 
 /// The chart as an 800 × 450 SVG.
 fn svg_with(
-    series: SeriesId,
+    series: usize,
     base_year: i32,
     growth_pct: f64,
     with_fan: bool,
@@ -40,7 +45,7 @@ fn svg_with(
 
 /// Calls `f` with what the chart of `series` from `base_year` at `growth_pct` shows.
 fn with_data<R>(
-    series: SeriesId,
+    series: usize,
     base_year: i32,
     growth_pct: f64,
     with_fan: bool,
@@ -48,7 +53,7 @@ fn with_data<R>(
     caption: Option<&Caption>,
     f: impl FnOnce(&ChartData) -> R,
 ) -> R {
-    let series = dataset().series(series);
+    let series = shipped().series(series);
     let a = Assumptions {
         base_year,
         exports_pct: growth_pct,
@@ -91,7 +96,7 @@ fn count(haystack: &str, needle: &str) -> usize {
 
 #[test]
 fn the_chart_has_target_projection_and_crossing() {
-    let s = svg(SeriesId::Uz, 2024, 16.5);
+    let s = svg(UZ, 2024, 16.5);
     assert!(s.starts_with("<svg"));
     assert!(has_text(&s, "Target: $1\u{a0}billion"));
     assert!(has_text(&s, "projection →"));
@@ -103,7 +108,7 @@ fn the_chart_has_target_projection_and_crossing() {
 
 #[test]
 fn no_crossing_is_drawn_when_the_target_is_not_reached() {
-    let s = svg(SeriesId::Uz, 2024, -5.0);
+    let s = svg(UZ, 2024, -5.0);
     assert!(!s.contains("reached"));
     assert!(has_text(&s, "Target: $1\u{a0}billion"));
 }
@@ -111,25 +116,24 @@ fn no_crossing_is_drawn_when_the_target_is_not_reached() {
 #[test]
 fn every_actual_point_stays_visible_after_an_earlier_base() {
     let turnover_marker = "fill=\"#222222\"";
-    let points = dataset().series(SeriesId::Uz).points.len();
-    // One filled marker per actual turnover figure, plus the legend's dot.
-    assert_eq!(
-        count(&svg(SeriesId::Uz, 2024, 10.0), turnover_marker),
-        points + 1
-    );
-    assert_eq!(
-        count(&svg(SeriesId::Uz, 2018, 10.0), turnover_marker),
-        points + 1
-    );
+    let uz = shipped().series(UZ);
+    let points = uz
+        .points
+        .iter()
+        .filter(|p| p.kind == PointKind::Reported)
+        .count();
+    // One filled marker per reported turnover figure, plus the legend's dot.
+    assert_eq!(count(&svg(UZ, 2024, 10.0), turnover_marker), points + 1);
+    assert_eq!(count(&svg(UZ, 2018, 10.0), turnover_marker), points + 1);
 }
 
 #[test]
 fn inexact_points_are_hollow_and_explained() {
-    let s = svg(SeriesId::By, 2025, 10.0);
+    let s = svg(BY, 2025, 10.0);
     assert!(has_text(&s, "> lower bound"));
     assert!(has_text(&s, "≈ approximate"));
     assert!(s.contains("<polygon"), "lower-bound triangles");
-    let uz = svg(SeriesId::Uz, 2023, 10.0);
+    let uz = svg(UZ, 2023, 10.0);
     assert!(
         !has_text(&uz, "> lower bound"),
         "the Uzbek series has no lower bounds"
@@ -154,7 +158,7 @@ fn polylines(svg: &str) -> Vec<Vec<(i32, i32)>> {
 
 #[test]
 fn a_steep_projection_is_cut_at_the_top_not_off_the_canvas() {
-    let (s, l) = with_data(SeriesId::Uz, 2024, 40.0, false, &[], None, |d| {
+    let (s, l) = with_data(UZ, 2024, 40.0, false, &[], None, |d| {
         (
             to_svg(d, Palette::LIGHT, 800, 450),
             layout(d, (800.0, 450.0), 1.0),
@@ -188,7 +192,7 @@ fn a_steep_projection_is_cut_at_the_top_not_off_the_canvas() {
 #[test]
 fn the_layout_stacks_legend_unit_plot_and_axis_inside_the_canvas() {
     for width in [320.0, 800.0, 1400.0] {
-        let l = with_data(SeriesId::By, 2021, 12.0, true, &[], None, |d| {
+        let l = with_data(BY, 2021, 12.0, true, &[], None, |d| {
             layout(d, (width, 450.0), 1.0)
         });
         for label in l.labels() {
@@ -237,15 +241,17 @@ fn no_label_covers_another_at_any_width_or_scenario() {
             .collect(),
     }];
     let scenarios = [
-        (SeriesId::Uz, 2024, -20.0),
-        (SeriesId::Uz, 2024, 0.0),
-        (SeriesId::Uz, 2024, 16.5),
-        (SeriesId::Uz, 2024, 40.0),
-        (SeriesId::Uz, 2012, 8.0),
-        (SeriesId::Uz, 2018, 25.0),
-        (SeriesId::By, 2025, 5.0),
-        (SeriesId::By, 2021, 30.0),
-        (SeriesId::By, 2016, 12.0),
+        (UZ, 2024, -20.0),
+        (UZ, 2024, 0.0),
+        (UZ, 2024, 16.5),
+        (UZ, 2024, 40.0),
+        (UZ, 2025, 28.0),
+        (UZ, 2025, 5.0),
+        (UZ, 2012, 8.0),
+        (UZ, 2018, 25.0),
+        (BY, 2025, 5.0),
+        (BY, 2021, 30.0),
+        (BY, 2016, 12.0),
     ];
     // The chart box's aspect: 6:5 on phones, 9:4 from 560 CSS px.
     for css_width in [300.0, 320.0, 360.0, 414.0, 560.0, 700.0, 1036.0, 1400.0] {
@@ -258,12 +264,18 @@ fn no_label_covers_another_at_any_width_or_scenario() {
             let size = (css_width * scale, css_height * scale);
             for (series, base, growth) in scenarios {
                 for pinned in [&pins[..0], &pins[..]] {
-                    let l = with_data(series, base, growth, true, pinned, None, |d| {
-                        layout(d, size, scale)
+                    let (l, markers) = with_data(series, base, growth, true, pinned, None, |d| {
+                        let l = layout(d, size, scale);
+                        let markers = marker_boxes(d, &l.frame, scale);
+                        (l, markers)
                     });
                     let labels: Vec<&Label> = l.labels().collect();
                     let at =
                         format!("{css_width}×{css_height} @{scale}, {series:?} {base} {growth}%");
+                    if let Some((_, reached)) = &l.reached {
+                        let covered = markers.iter().find(|m| m.overlaps(&reached.bounds()));
+                        assert!(covered.is_none(), "{at}: {reached:?} covers {covered:?}");
+                    }
                     for (i, a) in labels.iter().enumerate() {
                         assert!(
                             a.bounds().inside(size.0, size.1),
@@ -284,17 +296,15 @@ fn no_label_covers_another_at_any_width_or_scenario() {
 
 #[test]
 fn the_fan_is_drawn_and_labelled_when_asked() {
-    let plain = svg(SeriesId::Uz, 2024, 10.0);
+    let plain = svg(UZ, 2024, 10.0);
     assert!(!has_text(&plain, "80%"));
-    let s = svg_with(SeriesId::Uz, 2024, 10.0, true, &[]);
+    let s = svg_with(UZ, 2024, 10.0, true, &[]);
     assert!(has_text(&s, "50/80/95% ranges"));
     assert!(has_text(&s, "50%") && has_text(&s, "80%"));
     assert!(count(&s, "<polygon") >= 3, "three nested bands");
     // The levels are stacked at one year, the widest band's on top, on the phone too.
     for size in [(800.0, 450.0), (336.0, 280.0)] {
-        let l = with_data(SeriesId::Uz, 2024, 16.5, true, &[], None, |d| {
-            layout(d, size, 1.0)
-        });
+        let l = with_data(UZ, 2024, 16.5, true, &[], None, |d| layout(d, size, 1.0));
         let texts: Vec<&str> = l.fan_labels.iter().map(|f| f.text.as_str()).collect();
         assert_eq!(texts, ["95%", "80%", "50%"], "{size:?}");
         assert!(l.fan_labels.iter().all(|f| f.at.0 == l.fan_labels[0].at.0));
@@ -312,7 +322,7 @@ fn pinned_scenarios_are_drawn_with_their_names() {
         label: "Fast track".into(),
         points: vec![(2024, 714.0), (2025, 900.0), (2026, 1100.0)],
     }];
-    let s = svg_with(SeriesId::Uz, 2024, 10.0, false, &pins);
+    let s = svg_with(UZ, 2024, 10.0, false, &pins);
     assert!(has_text(&s, "Fast track"));
     // Pinned lines use the first muted pin colour.
     assert!(s.contains("stroke=\"#6E6E6E\""));
@@ -320,7 +330,7 @@ fn pinned_scenarios_are_drawn_with_their_names() {
 
 #[test]
 fn the_dark_palette_paints_a_dark_background() {
-    let s = with_data(SeriesId::Uz, 2024, 10.0, false, &[], None, |d| {
+    let s = with_data(UZ, 2024, 10.0, false, &[], None, |d| {
         to_svg(d, Palette::DARK, 800, 450)
     });
     assert!(s.contains("fill=\"#16181D\""));
@@ -336,7 +346,7 @@ fn a_caption_puts_title_and_wrapped_notes_around_the_chart() {
             "Scenario: 16.5% a year".into(),
         ],
     };
-    let s = with_data(SeriesId::Uz, 2024, 16.5, true, &[], Some(&caption), |d| {
+    let s = with_data(UZ, 2024, 16.5, true, &[], Some(&caption), |d| {
         to_svg(d, Palette::LIGHT, 800, 450)
     });
     assert!(has_text(&s, "Belarus–Uzbekistan trade"));
@@ -360,9 +370,10 @@ fn a_caption_puts_title_and_wrapped_notes_around_the_chart() {
 #[test]
 fn product_shares_are_drawn_as_labelled_bars_with_the_derived_rest() {
     let s = shares_svg(
-        &dataset().products,
+        shipped().products.as_ref().unwrap(),
+        crate::i18n::Lang::En,
         "Other (derived)",
-        &Catalog::english().numbers(),
+        &crate::i18n::english().numbers(),
         Palette::LIGHT,
         700,
     );
@@ -415,13 +426,22 @@ fn the_charts_are_presented_once_after_their_last_shape() {
     };
     let (chart, chart_painted) = painted();
     // Not reached: the chart ends with the history's markers, no label after them.
-    with_data(SeriesId::Uz, 2020, -10.0, true, &[], None, |data| {
+    with_data(UZ, 2020, -10.0, true, &[], None, |data| {
         draw(&chart, data, &style)
     })
     .unwrap();
     let (shares, shares_painted) = painted();
-    let numbers = Catalog::english().numbers();
-    draw_shares(&shares, &dataset().products, "Other", &numbers, &style).unwrap();
+    let numbers = crate::i18n::english().numbers();
+    let products = shipped().products.as_ref().unwrap();
+    draw_shares(
+        &shares,
+        products,
+        crate::i18n::Lang::En,
+        "Other",
+        &numbers,
+        &style,
+    )
+    .unwrap();
     // Counted while the areas live: painted when drawn, not when dropped.
     for drawings in [chart_painted.take(), shares_painted.take()] {
         assert_eq!(drawings.len(), 1, "painted once, as a whole");

@@ -1,53 +1,29 @@
-//! The typed, validated trade data set, compiled into the app from `data/trade.json`
-//! (turned into Rust code by `build.rs`; the tests check it against the JSON and the
-//! rules in [`validate`]).
+//! The data set: the figures of one pair of countries, their sources, the targets, what
+//! is traded, and every word the page says about that pair, read at run time from a data
+//! file an editor keeps current (`data/belarus-uzbekistan.json`; README, "Keep the
+//! figures current" and "Use it for another pair"), parsed with serde and checked by
+//! [`validate`] — in the browser on load and natively by `make check-data`.
 //!
-//! Values are US$ million (goods). Exports and imports are Belarus's: exports are goods
-//! going from Belarus to Uzbekistan. A year without a figure is simply absent: nothing
-//! here is interpolated.
+//! Values are US$ million (goods). Exports and imports are the first country's (for
+//! Belarus–Uzbekistan: Belarus's exports to Uzbekistan). A year without a figure is
+//! simply absent: nothing here is interpolated.
 
+mod parse;
+mod text;
 mod validate;
 
-#[cfg(test)]
+pub use parse::{data_file_name, data_url, parse, DataError, DEFAULT_DATA};
+pub use text::Text;
+pub use validate::{untranslated, validate};
+
 use serde::Deserialize;
-use std::sync::OnceLock;
 
-pub use validate::{validate, DataError};
-
-include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
-
-/// Which official statistic a series comes from.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[cfg_attr(test, derive(Deserialize), serde(rename_all = "lowercase"))]
-pub enum SeriesId {
-    /// Uzbek statistics (stat.uz and Uzbek officials; mirror figures); the default.
-    #[default]
-    Uz,
-    /// Belarusian statistics (Belstat, Belarusian officials).
-    By,
-}
-
-impl SeriesId {
-    /// Every series, in display order.
-    pub const ALL: [SeriesId; 2] = [SeriesId::Uz, SeriesId::By];
-
-    /// The short code used in URLs (`uz`, `by`).
-    pub fn code(self) -> &'static str {
-        match self {
-            SeriesId::Uz => "uz",
-            SeriesId::By => "by",
-        }
-    }
-
-    /// Parses a URL code; `None` for anything else.
-    pub fn from_code(code: &str) -> Option<SeriesId> {
-        SeriesId::ALL.into_iter().find(|id| id.code() == code)
-    }
-}
+/// A series of the data set, by its place in [`DataSet::series`] (0: the default).
+pub type SeriesIndex = usize;
 
 /// How a figure relates to what its source says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(test, derive(Deserialize), serde(rename_all = "snake_case"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum PointKind {
     /// Quoted exactly.
     Reported,
@@ -86,30 +62,30 @@ impl PointKind {
 }
 
 /// One year of one series.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(test, derive(Deserialize))]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Point {
     /// Calendar year.
     pub year: i32,
-    /// Belarusian exports to Uzbekistan, when published.
-    #[cfg_attr(test, serde(default))]
+    /// The first country's exports to the second, when published.
+    #[serde(default)]
     pub exports: Option<f64>,
-    /// Belarusian imports from Uzbekistan, when published.
-    #[cfg_attr(test, serde(default))]
+    /// The first country's imports from the second, when published.
+    #[serde(default)]
     pub imports: Option<f64>,
     /// Total trade turnover, when published.
-    #[cfg_attr(test, serde(default))]
+    #[serde(default)]
     pub turnover: Option<f64>,
     /// Kind of the turnover figure.
     pub kind: PointKind,
     /// Kind of the exports/imports split when it differs from `kind`.
-    #[cfg_attr(test, serde(default))]
+    #[serde(default)]
     pub split_kind: Option<PointKind>,
     /// Id of the source in [`DataSet::sources`].
     pub source: String,
     /// How a derived figure was computed, or another caveat.
-    #[cfg_attr(test, serde(default))]
-    pub note: Option<String>,
+    #[serde(default)]
+    pub note: Option<Text>,
 }
 
 impl Point {
@@ -120,15 +96,16 @@ impl Point {
 }
 
 /// One official statistic: a sequence of years, gaps allowed.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(test, derive(Deserialize))]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Series {
-    /// Which statistic.
-    pub id: SeriesId,
+    /// Short id, the `series=` of a link (`uz`, `by`).
+    pub id: String,
     /// Display name, e.g. "Uzbek statistics".
-    pub name: String,
-    /// Caveats shown under the chart.
-    pub notes: Vec<String>,
+    pub name: Text,
+    /// Caveats shown with the sources.
+    #[serde(default)]
+    pub notes: Vec<Text>,
     /// Years in ascending order, each at most once.
     pub points: Vec<Point>,
 }
@@ -153,11 +130,11 @@ impl Series {
     }
 }
 
-/// Where a figure comes from.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(test, derive(Deserialize))]
+/// Where a figure comes from (cited as published: not translated).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
-    /// Id referenced by points and targets.
+    /// Id referenced by points, targets and product shares.
     pub id: String,
     /// What the document is.
     pub title: String,
@@ -166,45 +143,47 @@ pub struct Source {
     /// Publication date, ISO-like (`2024-02-08`, `2025-01`).
     pub date: String,
     /// Link, when one is known.
+    #[serde(default)]
     pub url: Option<String>,
     /// The short quote the figure rests on.
     pub quote: String,
 }
 
 /// A turnover goal set by the governments.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(test, derive(Deserialize))]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Target {
     /// Short id (`1b`, `2b`).
     pub id: String,
     /// Turnover goal, US$ million.
     pub value: f64,
     /// Year by which it is to be reached, when one was named.
+    #[serde(default)]
     pub deadline: Option<i32>,
     /// Display label, e.g. "$1 billion".
-    pub label: String,
+    pub label: Text,
     /// When and by whom it was set.
-    pub set: String,
+    pub set: Text,
     /// Id of the source in [`DataSet::sources`].
     pub source: String,
 }
 
 /// One product group's share of a flow, %.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(test, derive(Deserialize))]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Share {
     /// Product group.
-    pub label: String,
+    pub label: Text,
     /// Share of the flow's value, %.
     pub pct: f64,
 }
 
 /// What one direction of trade is made of.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(test, derive(Deserialize))]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FlowShares {
     /// Which direction, e.g. "Belarus → Uzbekistan (…)".
-    pub label: String,
+    pub label: Text,
     /// The named groups, largest first.
     pub shares: Vec<Share>,
 }
@@ -217,42 +196,109 @@ impl FlowShares {
 }
 
 /// What is traded: shares by product group in one year.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(test, derive(Deserialize))]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ProductShares {
     /// The year the shares describe.
     pub year: i32,
+    /// The section's heading, e.g. "What is traded (2023, Uzbek statistics)".
+    pub heading: Text,
     /// Id of the source in [`DataSet::sources`].
     pub source: String,
     /// How to read them.
-    pub note: String,
+    pub note: Text,
     /// Both directions of trade.
     pub flows: Vec<FlowShares>,
 }
 
-/// The whole data set: sources, both series and the targets.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(test, derive(Deserialize))]
+/// A key fact: its title, text and, when it is a publication's claim, who says so.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// Lead-in, e.g. "Targets."
+    pub title: Text,
+    /// The fact.
+    pub text: Text,
+    /// The publication cited for it, e.g. "(Eurasia Daily Monitor, 16 Feb 2024)".
+    #[serde(default)]
+    pub cite: Option<Text>,
+}
+
+/// The words for one flow: its legend name and its slider's label.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlowWords {
+    /// Legend and table heading, e.g. "Belarusian exports".
+    pub name: Text,
+    /// The slider's label, e.g. "Growth of Belarusian exports, % a year".
+    pub growth: Text,
+}
+
+/// The two flows' words.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flows {
+    /// The first country's exports to the second.
+    pub exports: FlowWords,
+    /// The first country's imports from the second.
+    pub imports: FlowWords,
+}
+
+/// The whole data set of one pair of countries. (The default, empty, only stands in
+/// where no data set could be read: it is never shown.)
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DataSet {
+    /// The JSON Schema an editor's tools may use (not read by the app).
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
+    /// The format's version: 1.
+    pub format: u32,
+    /// The page's title, e.g. "Belarus–Uzbekistan trade: the road to $1 billion".
+    pub title: Text,
+    /// The sentence under the title.
+    pub lede: Text,
+    /// The page's description for search engines and link previews.
+    pub description: Text,
+    /// The chart's title, with `{series}` for the statistic shown.
+    pub chart_title: Text,
+    /// A downloaded chart's title, with `{series}`.
+    pub download_title: Text,
+    /// The embed's iframe title and the share sheet's title.
+    pub share_title: Text,
+    /// The start of download file names, e.g. `belarus-uzbekistan-trade`.
+    pub file_stem: String,
+    /// The flows' names.
+    pub flows: Flows,
     /// Unit of every value.
-    pub unit: String,
+    pub unit: Text,
     /// Every cited source.
     pub sources: Vec<Source>,
-    /// The two statistics.
+    /// The statistics, the default first.
     pub series: Vec<Series>,
     /// The governments' targets.
     pub targets: Vec<Target>,
-    /// What is traded.
-    pub products: ProductShares,
+    /// What is traded, when known (else the page has no such chart).
+    #[serde(default)]
+    pub products: Option<ProductShares>,
+    /// Key facts, with attribution.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+    /// Why the statistics differ, when there are several.
+    #[serde(default)]
+    pub why_differ: Option<Text>,
 }
 
 impl DataSet {
-    /// The series with this id (every id is present in a validated set).
-    pub fn series(&self, id: SeriesId) -> &Series {
-        self.series
-            .iter()
-            .find(|s| s.id == id)
-            .unwrap_or(&self.series[0])
+    /// The series at `index` (the default one for an index out of range; a validated
+    /// data set has at least one).
+    pub fn series(&self, index: SeriesIndex) -> &Series {
+        self.series.get(index).unwrap_or(&self.series[0])
+    }
+
+    /// The index of the series with this id (its `series=` code).
+    pub fn series_index(&self, id: &str) -> Option<SeriesIndex> {
+        self.series.iter().position(|s| s.id == id)
     }
 
     /// The source with this id.
@@ -291,12 +337,22 @@ impl DataSet {
     pub fn target_with_value(&self, value: f64) -> Option<&Target> {
         self.targets.iter().find(|t| t.value == value)
     }
+
+    /// The target a scenario aims at unless the reader sets another: the file's first
+    /// (validation requires one; $1 billion for an unchecked empty list).
+    pub fn default_target(&self) -> f64 {
+        self.targets.first().map_or(1000.0, |t| t.value)
+    }
 }
 
-/// The embedded data set, built once (validated by the native tests).
-pub fn dataset() -> &'static DataSet {
-    static DATA: OnceLock<DataSet> = OnceLock::new();
-    DATA.get_or_init(embedded)
+/// The shipped data set, Belarus–Uzbekistan, for the native tests.
+#[cfg(test)]
+pub fn shipped() -> &'static DataSet {
+    static DATA: std::sync::OnceLock<DataSet> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| {
+        let text = include_str!("../../data/belarus-uzbekistan.json");
+        parse("data/belarus-uzbekistan.json", text).expect("the shipped data file is valid")
+    })
 }
 
 #[cfg(test)]

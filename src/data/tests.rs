@@ -1,4 +1,9 @@
 use super::*;
+use crate::i18n::Lang;
+
+/// The shipped data set's series: Uzbek, then Belarusian statistics.
+const UZ: usize = 0;
+const BY: usize = 1;
 
 /// stat.uz raw rows, thousand US$, 2010..=2023 (tables 1176 and 1105, Belarus = 112),
 /// copied from `shared/research/trade-data.md`.
@@ -15,24 +20,44 @@ fn round1(thousands: f64) -> f64 {
     (thousands / 100.0).round() / 10.0
 }
 
-/// The data file as the build read it.
-const DATA_JSON: &str = include_str!("../../data/trade.json");
+/// The shipped data file as written.
+const SHIPPED: &str = include_str!("../../data/belarus-uzbekistan.json");
+/// The synthetic pair of the tests (never shipped).
+const SYNTHETIC: &str = include_str!("../../tests/data/synthetic-pair.json");
 
 #[test]
-fn the_generated_data_equals_the_json_and_validates() {
-    let parsed: DataSet = serde_json::from_str(DATA_JSON).expect("valid JSON of the data shape");
-    assert_eq!(
-        dataset(),
-        &parsed,
-        "build.rs generated exactly what the JSON says"
-    );
-    assert_eq!(parsed.series.len(), 2);
-    validate(dataset()).expect("the data set follows every rule");
+fn every_shipped_data_file_follows_every_rule() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if !name.ends_with(".json") || name.ends_with(".schema.json") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let data = parse(&name, &text).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            data_file_name(name.trim_end_matches(".json")).is_some(),
+            "{name}: a name a link can give"
+        );
+        for lang in [Lang::Ru, Lang::Uz, Lang::Be] {
+            assert_eq!(
+                untranslated(&data, lang),
+                Vec::<String>::new(),
+                "{name}: every text in {lang:?}"
+            );
+        }
+        checked += 1;
+    }
+    assert_eq!(checked, 1, "data/belarus-uzbekistan.json");
+    assert_eq!(shipped().series.len(), 2);
 }
 
 #[test]
 fn uzbek_2010_to_2023_equal_the_raw_stat_uz_rows() {
-    let uz = dataset().series(SeriesId::Uz);
+    let uz = shipped().series(UZ);
+    assert_eq!(uz.id, "uz");
     for (i, year) in (2010..=2023).enumerate() {
         let p = uz.point(year).unwrap_or_else(|| panic!("{year} missing"));
         assert_eq!(
@@ -50,17 +75,35 @@ fn uzbek_2010_to_2023_equal_the_raw_stat_uz_rows() {
         assert_eq!(p.kind, PointKind::Reported);
         assert_eq!(p.source, "statuz");
     }
+}
+
+#[test]
+fn uzbek_2024_and_2025_are_the_latest_statements() {
+    let uz = shipped().series(UZ);
     let p2024 = uz.point(2024).expect("2024");
     assert_eq!((p2024.turnover, p2024.exports), (Some(714.0), None));
+    let note = &p2024.note.as_ref().unwrap().en;
     assert!(
-        uz.point(2025).is_none(),
-        "the loose 2025 claim is a note, not a point"
+        note.contains("$620.1 million in 2024") && note.contains("repeats the 2023 first estimate")
     );
+    // 2025: "increased by 25 percent, reaching nearly $1 billion" → 714 × 1.25, derived.
+    let p2025 = uz.point(2025).expect("2025");
+    assert_eq!(
+        (p2025.turnover, p2025.kind),
+        (Some(714.0 * 1.25), PointKind::Derived)
+    );
+    assert_eq!(p2025.source, "dunyo-2026");
+    let note = &p2025.note.as_ref().unwrap().en;
+    assert!(
+        note.contains("714 × 1.25 = 892.5")
+            && note.contains("increased by 25 percent, reaching nearly $1 billion")
+    );
+    assert!(uz.point(2026).is_none(), "nothing published for 2026");
 }
 
 #[test]
 fn belarusian_series_has_its_gaps_and_kinds() {
-    let by = dataset().series(SeriesId::By);
+    let by = shipped().series(BY);
     let years: Vec<i32> = by.points.iter().map(|p| p.year).collect();
     assert_eq!(
         years,
@@ -77,64 +120,8 @@ fn belarusian_series_has_its_gaps_and_kinds() {
 }
 
 #[test]
-fn every_point_and_target_has_a_known_source() {
-    let data = dataset();
-    for s in &data.series {
-        for p in &s.points {
-            let src = data.source(&p.source).expect("source");
-            assert!(!src.quote.is_empty() && !src.publisher.is_empty());
-        }
-    }
-    for t in &data.targets {
-        assert!(data.source(&t.source).is_some());
-    }
-}
-
-fn with_series_points(edit: impl FnOnce(&mut Vec<Point>)) -> Result<DataSet, DataError> {
-    let mut data = dataset().clone();
-    edit(&mut data.series[0].points);
-    validate(&data).map(|_| data)
-}
-
-#[test]
-fn a_repeated_year_is_refused() {
-    let err = with_series_points(|pts| {
-        let copy = pts[3].clone();
-        pts.insert(3, copy);
-    });
-    assert!(matches!(err, Err(DataError(m)) if m.contains("repeated")));
-}
-
-#[test]
-fn a_turnover_that_is_not_the_sum_is_refused() {
-    let err = with_series_points(|pts| pts[0].turnover = Some(140.0));
-    assert!(matches!(err, Err(DataError(m)) if m.contains("not exports")));
-}
-
-#[test]
-fn an_unknown_source_is_refused() {
-    let err = with_series_points(|pts| pts[0].source = "nowhere".into());
-    assert!(matches!(err, Err(DataError(m)) if m.contains("unknown source")));
-}
-
-#[test]
-fn kind_marks_read_as_in_the_sources() {
-    assert_eq!(PointKind::LowerBound.mark("500"), "> 500");
-    assert_eq!(PointKind::Approx.mark("855"), "≈ 855");
-    assert_eq!(PointKind::Reported.mark("654.7"), "654.7");
-}
-
-#[test]
-fn a_series_must_start_with_a_split_year() {
-    let err = with_series_points(|pts| {
-        pts[0].exports = None;
-    });
-    assert!(matches!(err, Err(DataError(m)) if m.contains("first year")));
-}
-
-#[test]
 fn product_shares_are_the_cerr_figures_with_a_derived_rest() {
-    let products = &dataset().products;
+    let products = shipped().products.as_ref().unwrap();
     assert_eq!(
         (products.year, products.source.as_str()),
         (2023, "cerr-daryo-2024")
@@ -147,31 +134,222 @@ fn product_shares_are_the_cerr_figures_with_a_derived_rest() {
 }
 
 #[test]
-fn shares_over_100_are_refused() {
-    let mut data = dataset().clone();
-    data.products.flows[0].shares[0].pct = 80.0;
-    assert!(matches!(validate(&data), Err(DataError(m)) if m.contains("sum to at most 100")));
+fn kind_marks_read_as_in_the_sources() {
+    assert_eq!(PointKind::LowerBound.mark("500"), "> 500");
+    assert_eq!(PointKind::Approx.mark("855"), "≈ 855");
+    assert_eq!(PointKind::Reported.mark("654.7"), "654.7");
 }
 
 #[test]
 fn sources_and_publishers_are_listed_once_in_order() {
-    let data = dataset();
-    let uz = data.series(SeriesId::Uz);
+    let data = shipped();
+    let uz = data.series(UZ);
     let publishers = data.publishers(uz);
     assert_eq!(publishers[0], "Statistics Agency of Uzbekistan");
-    let mut unique = publishers.clone();
-    unique.dedup();
-    assert_eq!(unique.len(), publishers.len());
     assert_eq!(
         publishers.len(),
-        2,
-        "stat.uz for 2010–2023, the ministry for 2024"
+        3,
+        "stat.uz, the ministry for 2024, the press service for 2025"
     );
-    let sources = data.sources_of(uz);
-    let ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+    let ids: Vec<&str> = data.sources_of(uz).iter().map(|s| s.id.as_str()).collect();
     // The points' sources first, then the targets'.
     assert_eq!(
         ids,
-        ["statuz", "miit-trend-2025", "uzdaily-2024", "ati-2026"]
+        [
+            "statuz",
+            "miit-trend-2025",
+            "dunyo-2026",
+            "uzdaily-2024",
+            "ati-2026"
+        ]
     );
+}
+
+#[test]
+fn a_missing_translation_falls_back_to_english_and_is_listed() {
+    let data = parse("synthetic-pair.json", SYNTHETIC).unwrap();
+    assert_eq!(
+        data.title.get(Lang::Ru),
+        "Торговля Тестландии и Примерстана (синтетические данные для тестов)"
+    );
+    assert_eq!(
+        data.lede.get(Lang::Ru),
+        "Invented figures for the app's tests: no real country, no real trade."
+    );
+    let missing = untranslated(&data, Lang::Ru);
+    assert!(missing.contains(&"lede".to_string()) && !missing.contains(&"title".to_string()));
+    assert!(missing.contains(&"series \"test-stat\" name".to_string()));
+    assert_eq!(untranslated(&data, Lang::En), Vec::<String>::new());
+}
+
+#[test]
+fn a_pair_needs_no_products_facts_split_or_deadline() {
+    let data = parse("synthetic-pair.json", SYNTHETIC).unwrap();
+    assert!(data.products.is_none() && data.facts.is_empty() && data.why_differ.is_none());
+    assert_eq!(data.targets[0].deadline, None);
+    assert_eq!(data.default_target(), 200.0, "the pair's own first target");
+    assert_eq!(data.series_index("test-stat"), Some(0));
+    assert_eq!(data.series_index("uz"), None);
+}
+
+/// The shipped file with `edit` made to its JSON, parsed: its faults, one a line.
+fn faults_after(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut json: serde_json::Value = serde_json::from_str(SHIPPED).unwrap();
+    edit(&mut json);
+    let text = serde_json::to_string_pretty(&json).unwrap();
+    match parse("data/belarus-uzbekistan.json", &text) {
+        Ok(_) => String::new(),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn each_fault_of_a_data_file_is_named_with_its_place() {
+    type Edit = Box<dyn FnOnce(&mut serde_json::Value)>;
+    let cases: [(&str, Edit); 10] = [
+        (
+            "data/belarus-uzbekistan.json: series \"uz\", year 2023: turnover is negative",
+            Box::new(|j| j["series"][0]["points"][13]["turnover"] = (-1.0).into()),
+        ),
+        (
+            "series \"uz\", year 2010: the year is repeated or out of order",
+            Box::new(|j| j["series"][0]["points"][1]["year"] = 2010.into()),
+        ),
+        (
+            "series \"uz\", year 2010: turnover 140 is not exports 112.7 + imports 25.8",
+            Box::new(|j| j["series"][0]["points"][0]["turnover"] = 140.0.into()),
+        ),
+        (
+            "series \"by\", year 2016: unknown source \"nowhere\"",
+            Box::new(|j| j["series"][1]["points"][0]["source"] = "nowhere".into()),
+        ),
+        (
+            "products flow 1: shares must be positive and sum to at most 100",
+            Box::new(|j| j["products"]["flows"][0]["shares"][0]["pct"] = 80.0.into()),
+        ),
+        (
+            "target \"1b\": the value must be a positive number",
+            Box::new(|j| j["targets"][0]["value"] = 0.0.into()),
+        ),
+        (
+            "series \"uz\": the id is used twice",
+            Box::new(|j| j["series"][1]["id"] = "uz".into()),
+        ),
+        (
+            "series \"by\", year 2020: a derived figure needs a note saying how",
+            Box::new(|j| {
+                j["series"][1]["points"][3]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("note");
+            }),
+        ),
+        (
+            "format 2: this app reads format 1",
+            Box::new(|j| j["format"] = 2.into()),
+        ),
+        (
+            "targets: there must be at least one",
+            Box::new(|j| j["targets"] = serde_json::json!([])),
+        ),
+    ];
+    for (expected, edit) in cases {
+        let faults = faults_after(edit);
+        assert!(
+            faults.contains(expected),
+            "expected «{expected}» in «{faults}»"
+        );
+    }
+    assert_eq!(faults_after(|_| {}), "", "the file as shipped has none");
+}
+
+#[test]
+fn a_json_or_shape_error_gives_line_and_column() {
+    let err = parse("data/x.json", "{\n  \"format\": 1,\n  oops\n}").unwrap_err();
+    assert_eq!(err.faults.len(), 1);
+    assert!(
+        err.to_string()
+            .starts_with("data/x.json: line 3, column 3: "),
+        "{err}"
+    );
+    let unknown = SHIPPED.replacen("\"kind\": \"reported\"", "\"knd\": \"reported\"", 1);
+    let err = parse("data/x.json", &unknown).unwrap_err().to_string();
+    assert!(
+        err.contains("unknown field `knd`") && err.contains(": line "),
+        "{err}"
+    );
+    let no_english = SHIPPED.replacen("\"en\": \"Uzbek statistics\"", "\"fr\": \"x\"", 1);
+    let err = parse("data/x.json", &no_english).unwrap_err().to_string();
+    assert!(err.contains("unknown field `fr`"), "{err}");
+    assert!(parse("data/x.json", "").is_err());
+}
+
+#[test]
+fn a_data_file_name_is_plain_and_short() {
+    assert_eq!(
+        data_file_name("belarus-uzbekistan"),
+        Some("belarus-uzbekistan")
+    );
+    for bad in [
+        "",
+        "../secret",
+        "a/b",
+        "Upper",
+        "x.json",
+        "with space",
+        &"x".repeat(41),
+    ] {
+        assert_eq!(data_file_name(bad), None, "{bad}");
+    }
+    assert_eq!(data_url("kz-uz"), "data/kz-uz.json");
+}
+
+#[test]
+fn the_json_schema_names_the_fields_the_app_reads() {
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../../data/trade-data.schema.json")).unwrap();
+    let keys = |v: &serde_json::Value| -> Vec<String> {
+        let mut k: Vec<String> = v["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        k.sort();
+        k
+    };
+    let shipped: serde_json::Value = serde_json::from_str(SHIPPED).unwrap();
+    let mut top: Vec<String> = shipped.as_object().unwrap().keys().cloned().collect();
+    top.sort();
+    assert_eq!(
+        keys(&schema),
+        top,
+        "every top-level field, in the schema and the file"
+    );
+    let defs = &schema["$defs"];
+    assert_eq!(
+        keys(&defs["point"]),
+        [
+            "exports",
+            "imports",
+            "kind",
+            "note",
+            "source",
+            "split_kind",
+            "turnover",
+            "year"
+        ]
+    );
+    assert_eq!(keys(&defs["text"]), ["be", "en", "ru", "uz"]);
+    assert_eq!(
+        keys(&defs["target"]),
+        ["deadline", "id", "label", "set", "source", "value"]
+    );
+    assert_eq!(keys(&defs["series"]), ["id", "name", "notes", "points"]);
+    assert_eq!(keys(&defs["fact"]), ["cite", "text", "title"]);
+    assert_eq!(
+        keys(&defs["products"]),
+        ["flows", "heading", "note", "source", "year"]
+    );
+    assert_eq!(shipped["$schema"], "trade-data.schema.json");
 }

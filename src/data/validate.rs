@@ -1,105 +1,208 @@
-//! Consistency checks on a parsed data set.
+//! The rules a data set must follow, each fault named with its place. The browser runs
+//! them on load and `make check-data` before an editor uploads a file: the same code.
 
-use super::{DataSet, SeriesId};
-use std::fmt;
-
-/// Why a data set was refused: a rule is broken; the text says which and where.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DataError(pub String);
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "data set is inconsistent: {}", self.0)
-    }
-}
+use super::{DataSet, PointKind, Text};
+use crate::format::trimmed;
+use crate::i18n::Lang;
 
 /// Largest gap allowed between a turnover and the sum of its rounded parts.
 const ROUNDING_TOLERANCE: f64 = 0.1 + 1e-9;
+/// The years a figure, target or deadline may have.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+/// The format version this app reads.
+const FORMAT: u32 = 1;
 
-/// Checks every rule the app relies on: both series present, each starting with a
-/// year that splits exports and imports (so any base year can be split by the latest
-/// shares), years ascending and unique, values non-negative and finite, turnover equal
-/// to exports + imports (to rounding), every source and target source known.
-pub fn validate(data: &DataSet) -> Result<(), DataError> {
-    let bad = |msg: String| Err(DataError(msg));
-    for id in SeriesId::ALL {
-        if !data.series.iter().any(|s| s.id == id) {
-            return bad(format!("series {} is missing", id.code()));
+/// True when `id` may be a series' `series=` code or a source's or target's id.
+fn is_code(id: &str) -> bool {
+    (1..=40).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// The faults of a data set, each with its place (`series "uz", year 2024: turnover is
+/// negative`); empty when it follows every rule: a known format; at least one series,
+/// each with its own id; years ascending, unique and plausible; values finite and not
+/// negative; turnover equal to exports + imports (to rounding); every source cited known
+/// and every id unique; at least one target, each positive with a plausible deadline; product shares
+/// positive and at most 100 % in all; every text written in English.
+pub fn validate(data: &DataSet) -> Vec<String> {
+    let mut faults: Vec<String> = Vec::new();
+    let mut fault = |place: String, what: &str| faults.push(format!("{place}: {what}"));
+    if data.format != FORMAT {
+        let place = format!("format {}", data.format);
+        fault(place, "this app reads format 1");
+    }
+    if data.series.is_empty() {
+        fault("series".into(), "there must be at least one");
+    }
+    let known = |id: &str| data.source(id).is_some();
+    if !is_code(&data.file_stem) {
+        fault("file_stem".into(), "use 1 to 40 letters, digits, - or _");
+    }
+    for (i, source) in data.sources.iter().enumerate() {
+        if data.sources[..i].iter().any(|s| s.id == source.id) {
+            fault(format!("source \"{}\"", source.id), "the id is used twice");
         }
     }
-    for series in &data.series {
-        let code = series.id.code();
-        match series.points.first() {
-            Some(p) if p.exports.is_some() && p.imports.is_some() => {}
-            _ => {
-                return bad(format!(
-                    "series {code}: the first year needs exports and imports"
-                ))
-            }
+    for (i, series) in data.series.iter().enumerate() {
+        let at = format!("series \"{}\"", series.id);
+        if !is_code(&series.id) {
+            fault(at.clone(), "its id must be 1 to 40 letters, digits, - or _");
         }
-        for pair in series.points.windows(2) {
-            if pair[1].year <= pair[0].year {
-                return bad(format!(
-                    "series {code}: year {} is repeated or out of order",
-                    pair[1].year
-                ));
-            }
+        if data.series[..i].iter().any(|s| s.id == series.id) {
+            fault(at.clone(), "the id is used twice");
         }
-        for p in &series.points {
-            let values = [p.exports, p.imports, p.turnover];
-            if values.iter().flatten().any(|v| !v.is_finite() || *v < 0.0) {
-                return bad(format!(
-                    "series {code} {}: a value is negative or not finite",
-                    p.year
-                ));
+        if series.points.is_empty() {
+            fault(at.clone(), "it has no points");
+        }
+        for (n, p) in series.points.iter().enumerate() {
+            let at = format!("{at}, year {}", p.year);
+            if !YEARS.contains(&p.year) {
+                fault(at.clone(), "the year is not between 1900 and 2100");
             }
-            if values.iter().all(Option::is_none) {
-                return bad(format!("series {code} {}: no value", p.year));
+            if n > 0 && p.year <= series.points[n - 1].year {
+                fault(at.clone(), "the year is repeated or out of order");
+            }
+            for (name, value) in [
+                ("exports", p.exports),
+                ("imports", p.imports),
+                ("turnover", p.turnover),
+            ] {
+                match value {
+                    Some(v) if !v.is_finite() => {
+                        fault(at.clone(), &format!("{name} is not a number"))
+                    }
+                    Some(v) if v < 0.0 => fault(at.clone(), &format!("{name} is negative")),
+                    _ => {}
+                }
+            }
+            if p.exports.is_none() && p.imports.is_none() && p.turnover.is_none() {
+                fault(at.clone(), "it has no value");
             }
             if let (Some(e), Some(i), Some(t)) = (p.exports, p.imports, p.turnover) {
                 if (e + i - t).abs() > ROUNDING_TOLERANCE {
-                    return bad(format!(
-                        "series {code} {}: turnover {t} is not exports {e} + imports {i}",
-                        p.year
-                    ));
+                    let [t, e, i] = [t, e, i].map(|v| trimmed(v, 6));
+                    let what = format!("turnover {t} is not exports {e} + imports {i}");
+                    fault(at.clone(), &what);
                 }
             }
-            if data.source(&p.source).is_none() {
-                return bad(format!(
-                    "series {code} {}: unknown source {}",
-                    p.year, p.source
-                ));
+            if p.split_kind.is_some() && (p.exports.is_none() || p.imports.is_none()) {
+                fault(at.clone(), "split_kind needs exports and imports");
+            }
+            if p.kind == PointKind::Derived && p.note.is_none() {
+                fault(at.clone(), "a derived figure needs a note saying how");
+            }
+            if !known(&p.source) {
+                fault(at.clone(), &format!("unknown source \"{}\"", p.source));
             }
         }
     }
-    let products = &data.products;
-    if data.source(&products.source).is_none() {
-        return bad(format!("products: unknown source {}", products.source));
+    if data.targets.is_empty() {
+        fault(
+            "targets".into(),
+            "there must be at least one (the first is the default)",
+        );
     }
-    for flow in &products.flows {
-        let sum: f64 = flow.shares.iter().map(|s| s.pct).sum();
-        if flow
-            .shares
-            .iter()
-            .any(|s| !s.pct.is_finite() || s.pct <= 0.0)
-            || sum > 100.0 + 1e-9
-        {
-            return bad(format!(
-                "products {}: shares must be positive and sum to at most 100",
-                flow.label
-            ));
+    for (i, target) in data.targets.iter().enumerate() {
+        let at = format!("target \"{}\"", target.id);
+        if data.targets[..i].iter().any(|t| t.id == target.id) {
+            fault(at.clone(), "the id is used twice");
+        }
+        if !(target.value.is_finite() && target.value > 0.0) {
+            fault(at.clone(), "the value must be a positive number");
+        }
+        if target.deadline.is_some_and(|y| !YEARS.contains(&y)) {
+            fault(at.clone(), "the deadline is not between 1900 and 2100");
+        }
+        if !known(&target.source) {
+            fault(at.clone(), &format!("unknown source \"{}\"", target.source));
+        }
+    }
+    if let Some(products) = &data.products {
+        if !known(&products.source) {
+            let what = format!("unknown source \"{}\"", products.source);
+            fault("products".into(), &what);
+        }
+        for (i, flow) in products.flows.iter().enumerate() {
+            let at = format!("products flow {}", i + 1);
+            let sum: f64 = flow.shares.iter().map(|s| s.pct).sum();
+            let positive = flow.shares.iter().all(|s| s.pct.is_finite() && s.pct > 0.0);
+            if !positive || sum > 100.0 + 1e-9 {
+                fault(at.clone(), "shares must be positive and sum to at most 100");
+            }
+        }
+    }
+    for (place, text) in texts(data) {
+        if text.en.trim().is_empty() {
+            fault(place, "the English text is empty");
+        }
+    }
+    faults
+}
+
+/// Every text of a data set with its place (`series "uz" note 2`), in file order.
+fn texts(data: &DataSet) -> Vec<(String, &Text)> {
+    let mut texts: Vec<(String, &Text)> = vec![
+        ("title".into(), &data.title),
+        ("lede".into(), &data.lede),
+        ("description".into(), &data.description),
+        ("chart_title".into(), &data.chart_title),
+        ("download_title".into(), &data.download_title),
+        ("share_title".into(), &data.share_title),
+        ("flows exports name".into(), &data.flows.exports.name),
+        ("flows exports growth".into(), &data.flows.exports.growth),
+        ("flows imports name".into(), &data.flows.imports.name),
+        ("flows imports growth".into(), &data.flows.imports.growth),
+        ("unit".into(), &data.unit),
+    ];
+    for series in &data.series {
+        let at = format!("series \"{}\"", series.id);
+        texts.push((format!("{at} name"), &series.name));
+        for (n, note) in series.notes.iter().enumerate() {
+            texts.push((format!("{at} note {}", n + 1), note));
+        }
+        for p in &series.points {
+            if let Some(note) = &p.note {
+                texts.push((format!("{at}, year {} note", p.year), note));
+            }
         }
     }
     for target in &data.targets {
-        if data.source(&target.source).is_none() {
-            return bad(format!(
-                "target {}: unknown source {}",
-                target.id, target.source
-            ));
-        }
-        if !(target.value.is_finite() && target.value > 0.0) {
-            return bad(format!("target {}: value must be positive", target.id));
+        let at = format!("target \"{}\"", target.id);
+        texts.push((format!("{at} label"), &target.label));
+        texts.push((format!("{at} set"), &target.set));
+    }
+    if let Some(products) = &data.products {
+        texts.push(("products heading".into(), &products.heading));
+        texts.push(("products note".into(), &products.note));
+        for (i, flow) in products.flows.iter().enumerate() {
+            let at = format!("products flow {}", i + 1);
+            texts.push((format!("{at} label"), &flow.label));
+            for (j, share) in flow.shares.iter().enumerate() {
+                texts.push((format!("{at} share {}", j + 1), &share.label));
+            }
         }
     }
-    Ok(())
+    for (i, fact) in data.facts.iter().enumerate() {
+        texts.push((format!("fact {} title", i + 1), &fact.title));
+        texts.push((format!("fact {} text", i + 1), &fact.text));
+        if let Some(cite) = &fact.cite {
+            texts.push((format!("fact {} cite", i + 1), cite));
+        }
+    }
+    if let Some(why) = &data.why_differ {
+        texts.push(("why_differ".into(), why));
+    }
+    texts
+}
+
+/// The places of the texts not written in `lang`: the page shows them in English (and
+/// says so in the console, as for the app's own messages; `make check-data` lists them).
+pub fn untranslated(data: &DataSet, lang: Lang) -> Vec<String> {
+    texts(data)
+        .into_iter()
+        .filter(|(_, t)| t.written_in(lang).is_none())
+        .map(|(place, _)| place)
+        .collect()
 }

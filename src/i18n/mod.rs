@@ -1,20 +1,18 @@
-//! Languages: the message catalogs (`locales/*.txt`, one file a language), the choice of
-//! language, and the data set's text in each language.
+//! Languages: the message catalogs (`locales/*.txt`, one file a language: the app's own
+//! words) and the choice of language. The words about a pair of countries are in its
+//! data file, each text in every language it was written in (`data::Text`).
 //!
 //! English is compiled in (`build.rs` turns `locales/en.txt` into [`Msg`]); the other
 //! languages are plain files the page fetches when a reader needs them, so they add
 //! nothing to the first load. A message missing from a file, or one whose placeholders
 //! differ from English, falls back to English; the tests fail on either.
 
-mod data_text;
 mod lang;
 
-pub use data_text::data_texts;
 pub use lang::{lang_param, Lang};
 
-use crate::data::{dataset, DataSet, PointKind};
+use crate::data::{DataSet, PointKind, Text};
 use crate::format::{fill, Numbers};
-use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
@@ -63,65 +61,57 @@ pub fn same_placeholders(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.iter().all(|name| count(&a, name) == count(&b, name))
 }
 
-/// Every message of one language, and the data set's text in it.
+/// The English catalog of the shipped data set, for the native tests.
+#[cfg(test)]
+pub fn english() -> &'static Catalog {
+    static CATALOG: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+    CATALOG.get_or_init(|| Catalog::english(crate::data::shipped()))
+}
+
+/// Every message of one language, and the data set whose words it shows.
 #[derive(Debug)]
 pub struct Catalog {
     lang: Lang,
     texts: [&'static str; MSG_COUNT],
-    data: DataSet,
+    data: &'static DataSet,
 }
 
 impl Catalog {
-    /// The English catalog (compiled in).
-    pub fn english() -> &'static Catalog {
-        static ENGLISH_CATALOG: OnceLock<Catalog> = OnceLock::new();
-        ENGLISH_CATALOG.get_or_init(|| Catalog {
+    /// The English catalog (compiled in) for `data`.
+    pub fn english(data: &'static DataSet) -> Catalog {
+        Catalog {
             lang: Lang::En,
             texts: ENGLISH,
-            data: dataset().clone(),
-        })
+            data,
+        }
     }
 
-    /// Reads a message file of `lang`. Returns the catalog (English wherever the file
-    /// has no usable message) and what is wrong with the file: missing, unknown or
-    /// duplicate keys, and placeholders that differ from English.
-    pub fn parse(lang: Lang, text: &'static str) -> (Catalog, Vec<String>) {
+    /// Reads a message file of `lang` for `data`. Returns the catalog (English wherever
+    /// the file has no usable message) and what is wrong with the file: missing, unknown
+    /// or duplicate keys, and placeholders that differ from English.
+    pub fn parse(lang: Lang, text: &'static str, data: &'static DataSet) -> (Catalog, Vec<String>) {
         let mut problems = Vec::new();
         let mut texts = ENGLISH;
         let mut found = [false; MSG_COUNT];
-        let mut data = dataset().clone();
-        let mut data_keys = data_texts(&mut data);
-        let mut data_found = vec![false; data_keys.len()];
         for (key, value) in entries(text) {
             let hash = key_hash(key);
-            let (slot, english, seen) = if let Some(i) = MSG_HASHES.iter().position(|h| *h == hash)
-            {
-                (Slot::Message(i), ENGLISH[i], &mut found[i])
-            } else if let Some(i) = data_keys.iter().position(|(k, _)| k == key) {
-                let seen = &mut data_found[i];
-                (Slot::Data(i), "", seen)
-            } else {
+            let Some(i) = MSG_HASHES.iter().position(|h| *h == hash) else {
                 problems.push(format!("unknown key `{key}`"));
                 continue;
             };
-            if std::mem::replace(seen, true) {
+            if std::mem::replace(&mut found[i], true) {
                 problems.push(format!("duplicate key `{key}`"));
             }
-            match slot {
-                Slot::Message(i) if same_placeholders(value, english) => {
-                    texts[i] = value;
-                }
-                Slot::Message(_) => problems.push(format!("placeholders of `{key}` differ")),
-                Slot::Data(i) => *data_keys[i].1 = value.to_string(),
+            if same_placeholders(value, ENGLISH[i]) {
+                texts[i] = value;
+            } else {
+                problems.push(format!("placeholders of `{key}` differ"));
             }
         }
-        let missing_messages = (0..MSG_COUNT).filter(|i| !found[*i]).map(key_name);
-        let missing_data = data_keys.iter().zip(&data_found).filter(|(_, f)| !**f);
         if lang != Lang::En {
-            problems.extend(missing_messages.map(|k| format!("missing key `{k}`")));
-            problems.extend(missing_data.map(|((k, _), _)| format!("missing key `{k}`")));
+            let missing = (0..MSG_COUNT).filter(|i| !found[*i]).map(key_name);
+            problems.extend(missing.map(|k| format!("missing key `{k}`")));
         }
-        drop(data_keys);
         (Catalog { lang, texts, data }, problems)
     }
 
@@ -161,9 +151,24 @@ impl Catalog {
         self.numbers().money(millions)
     }
 
-    /// The data set with its text in this language (figures are the same in all).
-    pub fn data(&self) -> &DataSet {
-        &self.data
+    /// The data set shown.
+    pub fn data(&self) -> &'static DataSet {
+        self.data
+    }
+
+    /// A text of the data set in this language, else in English.
+    pub fn text<'a>(&self, text: &'a Text) -> &'a str {
+        text.get(self.lang)
+    }
+
+    /// A text of the data set in this language with its `{name}` placeholders filled.
+    pub fn fill_text(&self, text: &Text, args: &[(&str, &str)]) -> String {
+        fill(self.text(text), args)
+    }
+
+    /// The name of series `index` of the data set, in this language.
+    pub fn series_name(&self, index: crate::data::SeriesIndex) -> &'static str {
+        self.data.series(index).name.get(self.lang)
     }
 
     /// The name of a kind of figure: "reported", "lower bound", …
@@ -175,12 +180,6 @@ impl Catalog {
             PointKind::Derived => Msg::KindDerived,
         })
     }
-}
-
-/// Where a line of a message file goes.
-enum Slot {
-    Message(usize),
-    Data(usize),
 }
 
 #[cfg(test)]

@@ -1,9 +1,17 @@
 use super::*;
-use crate::data::dataset;
+use crate::data::{shipped, DEFAULT_DATA};
 use crate::scenario::KEYS;
 
+/// The stamp of the shipped data file.
+fn stamp() -> String {
+    data_stamp(
+        DEFAULT_DATA,
+        include_str!("../../data/belarus-uzbekistan.json"),
+    )
+}
+
 fn html() -> String {
-    first_view(Catalog::english())
+    first_view(crate::i18n::english(), &stamp())
 }
 
 /// The `data-value` of the element with `data-testid="{id}"`.
@@ -19,18 +27,21 @@ fn data_value(html: &str, id: &str) -> String {
 #[test]
 fn the_prerendered_figures_are_the_models_for_the_default_scenario() {
     let html = html();
-    let (r, o) = default_outlook(dataset()).unwrap();
+    let (r, o) = default_outlook(shipped()).unwrap();
     let reached = o.main.reached.map(|y| y.to_string()).unwrap();
     assert_eq!(data_value(&html, "target-year"), reached);
     assert_eq!(
         data_value(&html, "required-growth"),
         trimmed(o.main.needed.unwrap() * 100.0, 2)
     );
-    let t = Catalog::english();
+    let t = crate::i18n::english();
     assert!(html.contains(&escape(&text::reached(t, &r.assumptions, o.main.reached))));
     let slider = html.split("data-testid=\"growth-slider\"").nth(1).unwrap();
     assert!(slider.contains(&format!("value=\"{}\"", trimmed(r.growth, 6))));
-    assert!(html.starts_with("<main class=\"app\" id=\"first-view\">"));
+    assert!(html.starts_with(&format!(
+        "<main class=\"app\" id=\"first-view\" data-data=\"{}\">",
+        stamp()
+    )));
     assert!(html.ends_with("</main>"));
 }
 
@@ -107,6 +118,9 @@ fn the_first_view_script_knows_the_apps_keys_and_languages() {
     assert_eq!(list("SCENARIO_KEYS"), KEYS);
     let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
     assert_eq!(list("LANGUAGES"), codes);
+    assert!(script.contains(&format!("var DEFAULT_DATA = '{DEFAULT_DATA}';")));
+    assert!(script.contains("var DATA_NAME = /^[a-z0-9-]{1,40}$/;"));
+    assert!(script.contains("'trade-outlook:data'"));
     // The display keys that change the first screen.
     for key in ["'embed'", "'lang'", "'theme'", "'transparent'", "'title'"] {
         assert!(script.contains(key), "{key}");

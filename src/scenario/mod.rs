@@ -10,14 +10,17 @@ mod settings;
 mod workspace;
 
 pub use presets::{on_track_rate, presets, Preset};
-pub use query::{decode as decode_component, merge_query, QueryProblem, KEYS, LANG_KEY};
+pub use query::{
+    data_param, decode as decode_component, merge_query, without_data, QueryProblem, DATA_KEY,
+    KEYS, LANG_KEY,
+};
 pub use settings::Changed;
 pub use workspace::{
-    clean_name, pins_from_storage, pins_to_storage, Pin, PinnedOutlook, Workspace, MAX_PINS,
-    NAME_MAX_CHARS,
+    clean_name, pins_from_storage, pins_storage_key, pins_to_storage, Pin, PinnedOutlook,
+    Workspace, MAX_PINS, NAME_MAX_CHARS,
 };
 
-use crate::data::{DataSet, Series, SeriesId};
+use crate::data::{DataSet, Series, SeriesIndex};
 pub use crate::model::DEFAULT_DEADLINE_YEARS;
 
 use crate::model::{baseline, default_deadline, default_window_start, Assumptions, Baseline};
@@ -36,8 +39,6 @@ pub const GROWTH_MAX: f64 = 40.0;
 pub const GROWTH_STEP: f64 = 0.5;
 /// Smallest and largest target accepted, US$ million.
 pub const TARGET_RANGE: (f64, f64) = (1.0, 100_000.0);
-/// The default target, US$ million ($1 billion).
-pub const DEFAULT_TARGET: f64 = 1000.0;
 /// Latest year a deadline or horizon may reach.
 pub const LAST_YEAR_MAX: i32 = 2060;
 /// Default last year of the projection horizon.
@@ -49,8 +50,8 @@ pub const FIRST_YEAR: i32 = 1990;
 /// decoder clamp or drop bad values.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Scenario {
-    /// Which statistic is shown.
-    pub series: SeriesId,
+    /// Which statistic is shown (0: the data set's first, the default).
+    pub series: SeriesIndex,
     /// Base year; `None`: the series' latest year with a turnover.
     pub base: Option<i32>,
     /// Growth of both flows, % a year; `None`: the baseline (historical compound growth).
@@ -59,7 +60,7 @@ pub struct Scenario {
     pub exports: Option<f64>,
     /// Growth of imports alone, % a year; set (with or without `exports`) = unlinked.
     pub imports: Option<f64>,
-    /// Target, US$ million; `None`: [`DEFAULT_TARGET`].
+    /// Target, US$ million; `None`: the data file's first target ([`DataSet::default_target`]).
     pub target: Option<f64>,
     /// Deadline year for "growth needed"; `None`: the target's own deadline or base + 3.
     pub by: Option<i32>,
@@ -73,7 +74,7 @@ pub struct Scenario {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Resolved {
     /// Which statistic.
-    pub series: SeriesId,
+    pub series: SeriesIndex,
     /// The model's inputs.
     pub assumptions: Assumptions,
     /// The historical growth the default rests on, when the series has one.
@@ -189,7 +190,7 @@ impl Scenario {
             let pct = b.rate * 100.0;
             clamp_growth((pct / GROWTH_STEP).round() * GROWTH_STEP).unwrap_or(0.0)
         });
-        let target = self.target.unwrap_or(DEFAULT_TARGET);
+        let target = self.target.unwrap_or_else(|| data.default_target());
         let own_deadline = data.target_with_value(target).and_then(|t| t.deadline);
         let default_by = default_deadline(own_deadline, base_year);
         let by_year = self

@@ -2,7 +2,7 @@
 //! written; anything malformed is dropped or clamped and reported, never a panic.
 
 use super::{clamp_growth, clamp_target, Scenario, FIRST_YEAR, LAST_YEAR_MAX};
-use crate::data::{DataSet, SeriesId};
+use crate::data::{data_file_name, DataSet, DEFAULT_DATA};
 use crate::format::{parse_decimal, trimmed};
 
 /// The query keys the scenario owns; other keys in a URL are left alone.
@@ -12,6 +12,28 @@ pub const KEYS: [&str; 10] = [
 
 /// The key of the reader's language choice, which links carry beside the scenario.
 pub const LANG_KEY: &str = "lang";
+
+/// The key naming the data file (`data=belarus-uzbekistan`), which links carry too.
+pub const DATA_KEY: &str = "data";
+
+/// The data file a query names (its last `data=`), or the default; and the problem with
+/// a value that cannot name one (it is ignored: the default is read).
+pub fn data_param(query: &str) -> (String, Option<QueryProblem>) {
+    let value = raw_pairs(query)
+        .filter(|(k, _)| decode(k) == DATA_KEY)
+        .last()
+        .map(|(_, v)| decode(v));
+    match value {
+        None => (DEFAULT_DATA.to_string(), None),
+        Some(v) => match data_file_name(v.trim()) {
+            Some(name) => (name.to_string(), None),
+            None => (
+                DEFAULT_DATA.to_string(),
+                Some(QueryProblem::ignored(DATA_KEY, &v)),
+            ),
+        },
+    }
+}
 
 /// Longest part of a bad value repeated back to the reader.
 const SHOWN_VALUE_CHARS: usize = 40;
@@ -115,7 +137,7 @@ impl Scenario {
         let mut scenario = Scenario::default();
 
         if let Some(v) = get("series") {
-            match SeriesId::from_code(&v.to_ascii_lowercase()) {
+            match data.series_index(&v.to_ascii_lowercase()) {
                 Some(id) => scenario.series = id,
                 None => report("series", v, None),
             }
@@ -189,8 +211,8 @@ impl Scenario {
         let a = r.assumptions;
         let series = data.series(self.series);
         let mut pairs = Vec::new();
-        if self.series != SeriesId::default() {
-            pairs.push(("series", self.series.code().to_string()));
+        if self.series != 0 {
+            pairs.push(("series", data.series(self.series).id.clone()));
         }
         if Some(a.base_year) != series.latest_turnover_year() {
             pairs.push(("base", a.base_year.to_string()));
@@ -202,7 +224,7 @@ impl Scenario {
             pairs.push(("exports", number(a.exports_pct)));
             pairs.push(("imports", number(a.imports_pct)));
         }
-        if self.target.is_some() && a.target != super::DEFAULT_TARGET {
+        if self.target.is_some() && a.target != data.default_target() {
             pairs.push(("target", number(a.target)));
         }
         if self.by.is_some() && a.by_year != r.default_by {
@@ -218,14 +240,30 @@ impl Scenario {
     }
 }
 
-/// Replaces the scenario's keys and [`LANG_KEY`] in an existing query string with
+/// The query of the same view over the default data: `existing` without its [`DATA_KEY`]
+/// pairs, every other pair kept as it was (the scenario, the language, `embed`). Returns
+/// `""` or a string starting with `?`.
+pub fn without_data(existing: &str) -> String {
+    let kept: Vec<&str> = existing
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && decode(pair.split('=').next().unwrap_or("")) != DATA_KEY)
+        .collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
+}
+
+/// Replaces the scenario's keys, [`LANG_KEY`] and [`DATA_KEY`] in an existing query string with
 /// `pairs`, keeping every other key (e.g. `embed`) as it was. Returns `""` or a string
 /// starting with `?`.
 pub fn merge_query(existing: &str, pairs: &[(&str, String)]) -> String {
     let kept = raw_pairs(existing)
         .filter(|(k, _)| {
             let key = decode(k);
-            key != LANG_KEY && !KEYS.contains(&key.as_str())
+            key != LANG_KEY && key != DATA_KEY && !KEYS.contains(&key.as_str())
         })
         .map(|(k, v)| {
             if v.is_empty() {

@@ -2,13 +2,13 @@
 //! the settings disclosure (the growth itself is the slider's, not a setting).
 
 use super::{Scenario, KEYS_OF_SETTINGS};
-use crate::data::{DataSet, SeriesId};
+use crate::data::{DataSet, SeriesIndex};
 
 /// A setting the reader, or the link, moved away from its default.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Changed {
     /// Another statistic than the default one.
-    Series(SeriesId),
+    Series(SeriesIndex),
     /// An earlier base year than the latest.
     Base(i32),
     /// Another target, or another deadline: the target by its deadline.

@@ -1,10 +1,14 @@
 use super::query::KEYS;
 use super::*;
-use crate::data::dataset;
+use crate::data::{shipped, DEFAULT_DATA};
 use crate::model::Outlook;
 
+/// The shipped data set's series: Uzbek, then Belarusian statistics.
+const UZ: usize = 0;
+const BY: usize = 1;
+
 fn decode(query: &str) -> (Scenario, Vec<QueryProblem>) {
-    Scenario::from_query(query, dataset())
+    Scenario::from_query(query, shipped())
 }
 
 #[test]
@@ -12,15 +16,16 @@ fn an_empty_query_is_the_default_scenario() {
     let (s, problems) = decode("");
     assert_eq!(s, Scenario::default());
     assert!(problems.is_empty());
-    let r = s.resolve(dataset());
-    assert_eq!(r.series, SeriesId::Uz);
-    assert_eq!(r.assumptions.base_year, 2024);
-    // Baseline 16.49 % rounded to the slider step.
-    assert_eq!((r.growth, r.assumptions.exports_pct), (16.5, 16.5));
+    let r = s.resolve(shipped());
+    assert_eq!(r.series, UZ);
+    // 2025: ≈ 892.5, derived from "increased by 25 percent" (714 × 1.25).
+    assert_eq!(r.assumptions.base_year, 2025);
+    // Baseline (892.5 / 262.1)^(1/5) − 1 = 27.77 % rounded to the slider step.
+    assert_eq!((r.growth, r.assumptions.exports_pct), (28.0, 28.0));
     assert_eq!(r.assumptions.target, 1000.0);
-    assert_eq!(r.assumptions.by_year, 2027);
+    assert_eq!(r.assumptions.by_year, 2028);
     assert_eq!(r.assumptions.last_year, 2035);
-    assert!(s.to_query_pairs(dataset()).is_empty());
+    assert!(s.to_query_pairs(shipped()).is_empty());
 }
 
 #[test]
@@ -28,8 +33,8 @@ fn every_key_round_trips() {
     let query = "?series=by&base=2021&growth=12.25&target=2500&by=2031&to=2040";
     let (s, problems) = decode(query);
     assert!(problems.is_empty(), "{problems:?}");
-    let r = s.resolve(dataset());
-    assert_eq!(r.series, SeriesId::By);
+    let r = s.resolve(shipped());
+    assert_eq!(r.series, BY);
     assert_eq!(r.assumptions.base_year, 2021);
     assert_eq!(r.assumptions.imports_pct, 12.25);
     assert_eq!(r.assumptions.target, 2500.0);
@@ -37,21 +42,21 @@ fn every_key_round_trips() {
         (r.assumptions.by_year, r.assumptions.last_year),
         (2031, 2040)
     );
-    let written = merge_query("", &s.to_query_pairs(dataset()));
+    let written = merge_query("", &s.to_query_pairs(shipped()));
     assert_eq!(written, query);
     assert_eq!(decode(&written).0, s);
 }
 
 #[test]
 fn values_equal_to_the_defaults_are_not_written() {
-    let (s, _) = decode("series=uz&base=2024&growth=16.5&target=1000&by=2027&to=2035");
-    assert!(s.to_query_pairs(dataset()).is_empty());
+    let (s, _) = decode("series=uz&base=2025&growth=28&target=1000&by=2028&to=2035");
+    assert!(s.to_query_pairs(shipped()).is_empty());
 }
 
 #[test]
 fn the_two_billion_target_brings_its_2030_deadline() {
     let (s, _) = decode("target=2000");
-    let a = s.resolve(dataset()).assumptions;
+    let a = s.resolve(shipped()).assumptions;
     assert_eq!((a.by_year, a.last_year), (2030, 2035));
 }
 
@@ -82,7 +87,7 @@ fn out_of_range_values_are_clamped_and_reported() {
         ("growth=-150".into(), Some("-20".into()))
     );
     // The horizon cannot end before the year after the base.
-    assert_eq!(s.resolve(dataset()).assumptions.last_year, 2025);
+    assert_eq!(s.resolve(shipped()).assumptions.last_year, 2026);
 }
 
 #[test]
@@ -98,8 +103,8 @@ fn infinite_and_huge_numbers_never_panic() {
     ] {
         for key in KEYS {
             let (s, _) = decode(&format!("{key}={v}"));
-            let _ = s.resolve(dataset());
-            let _ = s.to_query_pairs(dataset());
+            let _ = s.resolve(shipped());
+            let _ = s.to_query_pairs(shipped());
         }
     }
     let (s, _) = decode("growth=%2012%20");
@@ -111,7 +116,7 @@ fn a_base_year_without_a_figure_falls_back() {
     let (s, problems) = decode("series=by&base=2017");
     assert_eq!(s.base, None);
     assert_eq!(problems[0].key, "base");
-    assert_eq!(s.resolve(dataset()).assumptions.base_year, 2025);
+    assert_eq!(s.resolve(shipped()).assumptions.base_year, 2025);
     // 2017 is a valid Uzbek base year.
     assert_eq!(decode("base=2017").0.base, Some(2017));
 }
@@ -124,7 +129,7 @@ fn the_last_occurrence_of_a_key_wins() {
 #[test]
 fn a_deadline_before_the_base_is_moved_after_it() {
     let (s, _) = decode("by=2000");
-    assert_eq!(s.resolve(dataset()).assumptions.by_year, 2025);
+    assert_eq!(s.resolve(shipped()).assumptions.by_year, 2026);
 }
 
 #[test]
@@ -135,6 +140,16 @@ fn other_keys_are_kept_when_the_scenario_is_written() {
     );
     assert_eq!(merged, "?embed=1&flag&growth=4.5&lang=be");
     assert_eq!(merge_query("?growth=3&lang=ru", &[]), "");
+}
+
+#[test]
+fn the_way_back_to_the_default_data_keeps_the_rest_of_the_link() {
+    assert_eq!(
+        without_data("?data=x&lang=ru&growth=9&data=y&embed=1"),
+        "?lang=ru&growth=9&embed=1"
+    );
+    assert_eq!(without_data("?data=synthetic-pair"), "");
+    assert_eq!(without_data("?%64ata=x&dataset=1"), "?dataset=1");
 }
 
 #[test]
@@ -156,19 +171,19 @@ fn separate_flow_rates_unlink_and_round_trip() {
     let (s, problems) = decode("exports=20&imports=-5");
     assert!(problems.is_empty());
     assert!(!s.is_linked());
-    let r = s.resolve(dataset());
+    let r = s.resolve(shipped());
     assert!(!r.linked);
     assert_eq!(
         (r.assumptions.exports_pct, r.assumptions.imports_pct),
         (20.0, -5.0)
     );
     assert_eq!(
-        merge_query("", &s.to_query_pairs(dataset())),
+        merge_query("", &s.to_query_pairs(shipped())),
         "?exports=20&imports=-5"
     );
     // One flow alone unlinks; the other follows the linked rate.
     let (s, _) = decode("growth=10&imports=30");
-    let a = s.resolve(dataset()).assumptions;
+    let a = s.resolve(shipped()).assumptions;
     assert_eq!((a.exports_pct, a.imports_pct), (10.0, 30.0));
     let (s, problems) = decode("exports=99&imports=abc");
     assert_eq!(s.exports, Some(GROWTH_MAX));
@@ -196,17 +211,17 @@ fn linking_and_unlinking_keep_the_rate_in_effect() {
 fn the_history_window_sets_the_baseline() {
     let (s, problems) = decode("from=2010");
     assert!(problems.is_empty());
-    let r = s.resolve(dataset());
+    let r = s.resolve(shipped());
     assert_eq!(r.assumptions.window_from, 2010);
-    // (714 / 138.5)^(1/14) − 1 = 12.43 % → 12.5 on the slider's step.
-    assert_eq!(r.default_growth, 12.5);
-    assert_eq!(r.default_window_from, 2019);
-    assert_eq!(merge_query("", &s.to_query_pairs(dataset())), "?from=2010");
+    // (892.5 / 138.5)^(1/15) − 1 = 13.21 % → 13 on the slider's step.
+    assert_eq!(r.default_growth, 13.0);
+    assert_eq!(r.default_window_from, 2020);
+    assert_eq!(merge_query("", &s.to_query_pairs(shipped())), "?from=2010");
     // A window year without a figure, or after the base, is not used.
     let (s, problems) = decode("series=by&from=2017");
     assert_eq!((s.from, problems.len()), (None, 1));
     let (s, _) = decode("base=2018&from=2020");
-    assert_eq!(s.resolve(dataset()).assumptions.window_from, 2013);
+    assert_eq!(s.resolve(shipped()).assumptions.window_from, 2013);
 }
 
 #[test]
@@ -215,19 +230,19 @@ fn pinned_scenarios_round_trip_through_the_url() {
     w.current.growth = Some(20.0);
     assert!(w.pin_current("Fast, track: 20%", "Scenario 1"));
     w.current = Scenario {
-        series: SeriesId::By,
+        series: BY,
         target: Some(2000.0),
         ..Scenario::default()
     };
     assert!(w.pin_current("  ", "Scenario 2"));
     assert_eq!(w.pins[1].name, "Scenario 2");
-    let query = merge_query("?embed=1", &w.to_query_pairs(dataset()));
+    let query = merge_query("?embed=1", &w.to_query_pairs(shipped()));
     assert_eq!(
         query,
         "?embed=1&series=by&target=2000&pin=name:Fast%2C%20track%3A%2020%25,growth:20\
          &pin=name:Scenario%202,series:by,target:2000"
     );
-    let (back, problems) = Workspace::from_query(&query, dataset());
+    let (back, problems) = Workspace::from_query(&query, shipped());
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(back, w);
 }
@@ -241,7 +256,7 @@ fn at_most_three_pins_and_each_needs_a_name() {
     assert!(!w.pin_current("one too many", "Scenario 1"));
     let (w, problems) = Workspace::from_query(
         "pin=name:a&pin=name:b&pin=name:c&pin=name:d&pin=growth:5",
-        dataset(),
+        shipped(),
     );
     assert_eq!(w.pins.len(), 3);
     assert_eq!(problems.len(), 2);
@@ -250,7 +265,7 @@ fn at_most_three_pins_and_each_needs_a_name() {
 #[test]
 fn pin_names_are_plain_and_short() {
     let long = "<b>".repeat(30);
-    let (w, _) = Workspace::from_query(&format!("pin=name:{long}%0A"), dataset());
+    let (w, _) = Workspace::from_query(&format!("pin=name:{long}%0A"), shipped());
     assert_eq!(w.pins[0].name.chars().count(), NAME_MAX_CHARS);
     assert!(
         w.pins[0].name.starts_with("<b>"),
@@ -264,8 +279,8 @@ fn stored_pins_survive_and_corrupt_storage_is_ignored() {
     let mut w = Workspace::default();
     w.current.growth = Some(5.0);
     w.pin_current("Slow", "Scenario 1");
-    let stored = pins_to_storage(&w.pins, dataset());
-    assert_eq!(pins_from_storage(&stored, dataset()), w.pins);
+    let stored = pins_to_storage(&w.pins, shipped());
+    assert_eq!(pins_from_storage(&stored, shipped()), w.pins);
     for corrupt in [
         "",
         "{\"json\":1}",
@@ -273,21 +288,32 @@ fn stored_pins_survive_and_corrupt_storage_is_ignored() {
         "\u{0}\u{ffff}",
     ] {
         assert!(
-            pins_from_storage(corrupt, dataset()).is_empty(),
+            pins_from_storage(corrupt, shipped()).is_empty(),
             "{corrupt:?}"
         );
     }
     let partly = format!("{stored}\ngarbage\nname:Ok,growth:1e999");
-    let pins = pins_from_storage(&partly, dataset());
+    let pins = pins_from_storage(&partly, shipped());
     assert_eq!(pins.len(), 2);
     assert_eq!(pins[1].scenario.growth, None, "bad value falls back");
 }
 
 #[test]
+fn each_data_file_keeps_its_own_pins_and_the_default_keeps_the_old_key() {
+    assert_eq!(pins_storage_key(DEFAULT_DATA), "trade-outlook:pins");
+    assert_eq!(
+        pins_storage_key("synthetic-pair"),
+        "trade-outlook:pins:synthetic-pair"
+    );
+    assert_ne!(pins_storage_key("a"), pins_storage_key("b"));
+}
+
+#[test]
 fn presets_carry_their_numbers_and_on_track_rounds_up() {
-    let (s, _) = decode("");
-    let r = s.resolve(dataset());
-    let series = dataset().series(r.series);
+    // From 2024, the last year published outright (not derived).
+    let (s, _) = decode("base=2024");
+    let r = s.resolve(shipped());
+    let series = shipped().series(r.series);
     let needed = growth_needed_of(&r);
     let list = presets(series, &r, needed);
     assert_eq!(list.len(), 3);
@@ -323,14 +349,14 @@ fn presets_carry_their_numbers_and_on_track_rounds_up() {
         growth: list[2].growth(),
         ..s
     }
-    .resolve(dataset());
+    .resolve(shipped());
     let o = Outlook::compute(series, &at_on_track.assumptions).unwrap();
     assert_eq!(o.main.reached, Some(at_on_track.assumptions.by_year));
 }
 
 /// The growth needed by the deadline of a resolved scenario (a fraction a year).
 fn growth_needed_of(r: &Resolved) -> Option<f64> {
-    Outlook::compute(dataset().series(r.series), &r.assumptions).and_then(|o| o.main.needed)
+    Outlook::compute(shipped().series(r.series), &r.assumptions).and_then(|o| o.main.needed)
 }
 
 #[test]
@@ -338,8 +364,8 @@ fn a_preset_beyond_the_slider_sets_its_end_and_missing_numbers_drop_a_preset() {
     // Base 2016, the Belarusian series' first year: no earlier figure, so neither a
     // baseline nor momentum.
     let (s, _) = decode("series=by&base=2016&target=100000&by=2017");
-    let r = s.resolve(dataset());
-    let list = presets(dataset().series(r.series), &r, growth_needed_of(&r));
+    let r = s.resolve(shipped());
+    let list = presets(shipped().series(r.series), &r, growth_needed_of(&r));
     assert_eq!(list.len(), 1, "{list:?}");
     // 63.8 → 100,000 in a year: far beyond the slider, which stops at 40 %.
     assert!(list[0].beyond_slider());
@@ -348,10 +374,10 @@ fn a_preset_beyond_the_slider_sets_its_end_and_missing_numbers_drop_a_preset() {
 
 #[test]
 fn a_pinned_scenario_is_resolved_and_projected_with_its_own_target() {
-    let (w, _) = Workspace::from_query("pin=name:Slow,growth:5,series:by", dataset());
-    let pinned = w.pins[0].project(dataset());
+    let (w, _) = Workspace::from_query("pin=name:Slow,growth:5,series:by", shipped());
+    let pinned = w.pins[0].project(shipped());
     assert_eq!(pinned.line.label, "Slow");
-    assert_eq!(pinned.resolved.series, SeriesId::By);
+    assert_eq!(pinned.resolved.series, BY);
     assert_eq!(pinned.line.points.first(), Some(&(2025, 855.0)));
     assert_eq!(pinned.line.points.last().map(|p| p.0), Some(2035));
     // 855 × 1.05 = 897.75 < 1000 ≤ 855 × 1.05⁴: reached in 2029.
@@ -380,7 +406,7 @@ fn resetting_growth_keeps_everything_but_the_rates_and_the_window() {
         (reset.growth, reset.exports, reset.imports, reset.from),
         (None, None, None, None)
     );
-    assert_eq!((reset.series, reset.target), (SeriesId::By, Some(2000.0)));
+    assert_eq!((reset.series, reset.target), (BY, Some(2000.0)));
     let mut linked = s;
     linked.set_linked_growth(Some(7.5));
     assert!(linked.is_linked() && linked.growth == Some(7.5));
@@ -388,12 +414,12 @@ fn resetting_growth_keeps_everything_but_the_rates_and_the_window() {
 
 #[test]
 fn the_changed_settings_are_those_the_link_writes_but_growth() {
-    assert!(decode("growth=20").0.changed_settings(dataset()).is_empty());
+    assert!(decode("growth=20").0.changed_settings(shipped()).is_empty());
     let (s, _) = decode("series=by&base=2021&target=2000&growth=10&to=2045");
     assert_eq!(
-        s.changed_settings(dataset()),
+        s.changed_settings(shipped()),
         [
-            Changed::Series(SeriesId::By),
+            Changed::Series(BY),
             Changed::Base(2021),
             Changed::Target {
                 value: 2000.0,
@@ -403,13 +429,13 @@ fn the_changed_settings_are_those_the_link_writes_but_growth() {
         ]
     );
     // A default written out (the $1 billion target, the latest base) is no change.
-    assert!(decode("target=1000&base=2024")
+    assert!(decode("target=1000&base=2025")
         .0
-        .changed_settings(dataset())
+        .changed_settings(shipped())
         .is_empty());
     let (s, _) = decode("exports=10&imports=5&from=2010&by=2031");
     assert_eq!(
-        s.changed_settings(dataset()),
+        s.changed_settings(shipped()),
         [
             Changed::Rates {
                 exports: 10.0,

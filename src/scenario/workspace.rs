@@ -6,7 +6,7 @@
 
 use super::query::{decode, raw_pairs, QueryProblem};
 use super::{Resolved, Scenario};
-use crate::data::DataSet;
+use crate::data::{DataSet, DEFAULT_DATA};
 use crate::model::{Outlook, PinLine, TargetCheck};
 
 /// Most scenarios that can be pinned at once.
@@ -155,6 +155,17 @@ impl Workspace {
             scenario: self.current,
         });
         true
+    }
+}
+
+/// The localStorage key of the pins made over the data file `data_name`: one list a
+/// data file, since a pin's series and years belong to its file. The default file keeps
+/// the key earlier versions used, so pins stored before data files existed come back.
+pub fn pins_storage_key(data_name: &str) -> String {
+    if data_name == DEFAULT_DATA {
+        "trade-outlook:pins".to_string()
+    } else {
+        format!("trade-outlook:pins:{data_name}")
     }
 }
 

@@ -2,20 +2,25 @@
 
 use super::charts::{ChartTitle, Products, TradeChart};
 use super::controls::{GrowthControl, LanguageSwitch, ScenarioSettings};
-use super::language::{browser_lang, follow_language, load, use_catalog, Language};
-use super::panels::{
-    Answer, DataTable, FullViewLink, KeyFacts, Pins, Readouts, ShareBar, Sources, TargetsTable,
-    TranslationNotice, UrlNotice, ViewTabs,
+use super::language::{
+    browser_lang, english, follow_language, load, mark_language, use_catalog, Language,
 };
+use super::panels::{
+    Answer, DataFailed, DataTable, FullViewLink, KeyFacts, Pins, Readouts, ShareBar, Sources,
+    TargetsTable, TranslationNotice, UrlNotice, ViewTabs,
+};
+use super::platform::fetch::fetch_text;
+use super::platform::first_view;
 use super::platform::height::report_height;
 use super::platform::pause::on_pause;
 use super::platform::theme::DisplayState;
 use super::platform::url;
 use super::AppState;
-use crate::data::dataset;
+use crate::data::{data_url, parse, DataError, DataSet, DEFAULT_DATA};
 use crate::display::Display;
 use crate::i18n::{lang_param, Catalog, Msg};
-use crate::scenario::{merge_query, Workspace};
+use crate::prerender::data_stamp;
+use crate::scenario::{data_param, merge_query, without_data, Workspace};
 use leptos::html::Main;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -24,26 +29,57 @@ use wasm_bindgen::JsCast;
 /// How long the scenario must stay unchanged before the URL is rewritten.
 const URL_DELAY: Duration = Duration::from_millis(200);
 
-/// Mounts the app in the language of the URL, else of the browser, else English. A
-/// language other than English is fetched first, so the page never flashes English.
+/// Reads the data file the link names (else the default), then mounts the app in the
+/// language of the URL, else of the browser, else English. A language other than English
+/// is fetched first, so the page never flashes English. A data file that cannot be read
+/// or used gets a page saying which file and what is wrong.
 pub fn start() {
-    let (chosen, _) = lang_param(&url::current_query());
+    let query = url::current_query();
+    let (chosen, _) = lang_param(&query);
     let lang = chosen.unwrap_or_else(browser_lang);
+    let (data_name, _) = data_param(&query);
     // wasm-bindgen's executor: Leptos' own is set up by the mount below.
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = load(lang).await;
-        let failed = loaded.is_none();
-        let catalog = loaded.unwrap_or_else(Catalog::english);
-        // Into `#app`, before the prerendered first view it replaces (index.html).
-        let app = move || view! { <App catalog=catalog failed=failed /> };
-        match document()
-            .get_element_by_id("app")
-            .and_then(|e| e.dyn_into().ok())
-        {
-            Some(parent) => leptos::mount::mount_to(parent, app).forget(),
-            None => leptos::mount::mount_to_body(app),
+        let file = data_url(&data_name);
+        let data = match fetch_text(&file).await {
+            Ok(text) => {
+                first_view::confirm(&data_stamp(&data_name, &text));
+                parse(&file, &text)
+            }
+            Err(why) => Err(DataError::new(&file, format!("could not be loaded: {why}"))),
+        };
+        match data {
+            Ok(data) => {
+                let data: &'static DataSet = Box::leak(Box::new(data));
+                let data_name: &'static str = Box::leak(data_name.into_boxed_str());
+                let loaded = load(lang, data).await;
+                let failed = loaded.is_none();
+                let catalog = loaded.unwrap_or_else(|| english(data));
+                mount(move || view! { <App catalog=catalog failed=failed data_name=data_name /> });
+            }
+            Err(error) => {
+                first_view::retire();
+                let empty: &'static DataSet = Box::leak(Box::default());
+                let catalog = load(lang, empty).await.unwrap_or_else(|| english(empty));
+                mark_language(catalog);
+                let default = (data_name != DEFAULT_DATA).then(|| without_data(&query));
+                mount(
+                    move || view! { <DataFailed catalog=catalog error=error.clone() default=default.clone() /> },
+                );
+            }
         }
     });
+}
+
+/// Mounts `view` into `#app`, before the prerendered first view it replaces (index.html).
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) {
+    match document()
+        .get_element_by_id("app")
+        .and_then(|e| e.dyn_into().ok())
+    {
+        Some(parent) => leptos::mount::mount_to(parent, view).forget(),
+        None => leptos::mount::mount_to_body(view),
+    }
 }
 
 /// The whole app. Reads the workspace and display flags from the URL once, then writes
@@ -55,11 +91,15 @@ pub fn App(
     catalog: &'static Catalog,
     /// True when the language's file could not be fetched.
     failed: bool,
+    /// The data file's name (`data=`), its data set the catalog's.
+    data_name: &'static str,
 ) -> impl IntoView {
     let query = url::current_query();
-    let (initial, mut problems) = Workspace::from_query(&query, dataset());
+    let data = catalog.data();
+    let (initial, mut problems) = Workspace::from_query(&query, data);
     let (chosen, lang_problem) = lang_param(&query);
     problems.extend(lang_problem);
+    problems.extend(data_param(&query).1);
     let display = DisplayState::apply(Display::from_query(&query));
     let embed = display.display.embed;
     provide_context(display);
@@ -71,7 +111,7 @@ pub fn App(
     follow_language(language);
     let workspace = RwSignal::new(initial);
     // A language the reader cannot get stays out of the links.
-    let state = AppState::new(workspace, chosen.filter(|_| !failed));
+    let state = AppState::new(data, data_name, workspace, chosen.filter(|_| !failed));
     provide_context(state);
     // Mirror the state to the URL once the reader pauses: each `replaceState` is a
     // same-document navigation (Chromium even refetches the icon), too dear per step.
@@ -107,10 +147,10 @@ pub fn App(
             view! {
                 <header class="app-header">
                     <div class="title-row">
-                        <h1>{t.get(Msg::AppTitle)}</h1>
+                        <h1>{t.text(&t.data().title)}</h1>
                         <LanguageSwitch />
                     </div>
-                    <p class="lede">{t.get(Msg::AppLede)}</p>
+                    <p class="lede">{t.text(&t.data().lede)}</p>
                 </header>
             }
         });

@@ -2,6 +2,7 @@
 //! English; other languages' message files fetched once, when needed.
 
 use super::platform::fetch::fetch_text;
+use crate::data::{untranslated, DataSet};
 use crate::i18n::{Catalog, Lang, Msg, FILE_SIGNATURE};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -36,39 +37,67 @@ thread_local! {
     static LOADED: RefCell<Vec<&'static Catalog>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The catalog of `lang`: English at once, another language fetched on first use.
-/// `None` when its file cannot be fetched.
-pub async fn load(lang: Lang) -> Option<&'static Catalog> {
+/// The English catalog for `data` (compiled in), made once.
+pub fn english(data: &'static DataSet) -> &'static Catalog {
+    cached(Lang::En).unwrap_or_else(|| keep(Catalog::english(data)))
+}
+
+/// A catalog made earlier on this page.
+fn cached(lang: Lang) -> Option<&'static Catalog> {
+    LOADED.with_borrow(|l| l.iter().copied().find(|c| c.lang() == lang))
+}
+
+/// Keeps `catalog` for the page's life.
+fn keep(catalog: Catalog) -> &'static Catalog {
+    let catalog: &'static Catalog = Box::leak(Box::new(catalog));
+    LOADED.with_borrow_mut(|l| l.push(catalog));
+    catalog
+}
+
+/// The catalog of `lang` for `data`: English at once, another language fetched on
+/// first use. `None` when its file cannot be fetched. What the file or the data set
+/// lacks in that language is shown in English and listed in the console.
+pub async fn load(lang: Lang, data: &'static DataSet) -> Option<&'static Catalog> {
     if lang == Lang::En {
-        return Some(Catalog::english());
+        return Some(english(data));
     }
-    if let Some(c) = LOADED.with_borrow(|l| l.iter().copied().find(|c| c.lang() == lang)) {
+    if let Some(c) = cached(lang) {
         return Some(c);
     }
-    let text = fetch_text(&format!("locales/{}.txt", lang.code())).await?;
+    let text = fetch_text(&format!("locales/{}.txt", lang.code()))
+        .await
+        .ok()?;
     // Not a message file (say, an error page a host served in its place): the page
     // stays as it is and says so.
     if !text.starts_with(FILE_SIGNATURE) {
         return None;
     }
     let text: &'static str = Box::leak(text.into_boxed_str());
-    let (catalog, problems) = Catalog::parse(lang, text);
+    let (catalog, problems) = Catalog::parse(lang, text, data);
     if !problems.is_empty() {
         leptos::logging::warn!("locales/{}.txt: {}", lang.code(), problems.join("; "));
     }
-    let catalog: &'static Catalog = Box::leak(Box::new(catalog));
-    LOADED.with_borrow_mut(|l| l.push(catalog));
-    Some(catalog)
+    let untranslated = untranslated(data, lang);
+    if !untranslated.is_empty() && !data.series.is_empty() {
+        let places = untranslated.join("; ");
+        leptos::logging::warn!("data: shown in English, no {} text: {places}", lang.code());
+    }
+    Some(keep(catalog))
 }
 
 /// Keeps `<html lang>` and the document title in the language in effect.
 pub fn follow_language(language: Language) {
     Effect::new(move |_| {
         let catalog = language.catalog.get();
-        let document = document();
-        if let Some(root) = document.document_element() {
-            let _ = root.set_attribute("lang", catalog.lang().code());
-        }
-        document.set_title(catalog.get(Msg::AppDocumentTitle));
+        mark_language(catalog);
+        let title = catalog.text(&catalog.data().title);
+        document().set_title(&catalog.fill(Msg::AppDocumentTitle, &[("title", title)]));
     });
+}
+
+/// Sets `<html lang>` to the catalog's language (read aloud and hyphenated in it).
+pub fn mark_language(catalog: &Catalog) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", catalog.lang().code());
+    }
 }

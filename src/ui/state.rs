@@ -1,21 +1,25 @@
 //! The app's state: one `RwSignal<Workspace>` (the current scenario and the pinned
 //! ones), mirrored to the URL, and everything derived from it, shared through context.
 
-use crate::data::{dataset, SeriesId};
+use crate::data::{DataSet, SeriesIndex, DEFAULT_DATA};
 use crate::i18n::Lang;
 use crate::model::Outlook;
-use crate::scenario::{Pin, PinnedOutlook, Resolved, Scenario, Workspace, LANG_KEY};
+use crate::scenario::{Pin, PinnedOutlook, Resolved, Scenario, Workspace, DATA_KEY, LANG_KEY};
 use leptos::prelude::*;
 
 /// The app's state and what is derived from it, shared through context.
 #[derive(Clone, Copy)]
 pub struct AppState {
+    /// The data set shown (read once, at start).
+    pub data: &'static DataSet,
+    /// Its name (`data=` of links), e.g. `belarus-uzbekistan`.
+    pub data_name: &'static str,
     /// The one source of truth: current and pinned scenarios.
     pub workspace: RwSignal<Workspace>,
     /// The current scenario with defaults filled in.
     pub resolved: Memo<Resolved>,
     /// The series shown (changes far less often than `resolved`).
-    pub series: Memo<SeriesId>,
+    pub series: Memo<SeriesIndex>,
     /// The base year in effect.
     pub base_year: Memo<i32>,
     /// The current projection and its answers (`None` only if the base has no figure).
@@ -39,26 +43,36 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Derives everything from `workspace` and the chosen language.
-    pub fn new(workspace: RwSignal<Workspace>, lang: Option<Lang>) -> AppState {
+    /// Derives everything from `workspace` over `data` (named `data_name`) and the
+    /// chosen language.
+    pub fn new(
+        data: &'static DataSet,
+        data_name: &'static str,
+        workspace: RwSignal<Workspace>,
+        lang: Option<Lang>,
+    ) -> AppState {
         let lang = RwSignal::new(lang);
         let current = Memo::new(move |_| workspace.with(|w| w.current));
-        let resolved = Memo::new(move |_| current.get().resolve(dataset()));
+        let resolved = Memo::new(move |_| current.get().resolve(data));
         let series = Memo::new(move |_| resolved.get().series);
         let base_year = Memo::new(move |_| resolved.get().assumptions.base_year);
         let outlook = Memo::new(move |_| {
             let r = resolved.get();
-            Outlook::compute(dataset().series(r.series), &r.assumptions)
+            Outlook::compute(data.series(r.series), &r.assumptions)
         });
         let pins = Memo::new(move |_| workspace.with(|w| w.pins.clone()));
-        let pinned =
-            Memo::new(move |_| pins.with(|p| p.iter().map(|p| p.project(dataset())).collect()));
+        let pinned = Memo::new(move |_| pins.with(|p| p.iter().map(|p| p.project(data)).collect()));
         let query_pairs = Memo::new(move |_| {
-            let mut pairs = workspace.with(|w| w.to_query_pairs(dataset()));
+            let mut pairs = workspace.with(|w| w.to_query_pairs(data));
+            if data_name != DEFAULT_DATA {
+                pairs.push((DATA_KEY, data_name.to_string()));
+            }
             pairs.extend(lang.get().map(|l| (LANG_KEY, l.code().to_string())));
             pairs
         });
         AppState {
+            data,
+            data_name,
             workspace,
             settled: RwSignal::new(0),
             lang,

@@ -1,7 +1,9 @@
-//! What is traded: the product-share bars, with their source and a text alternative.
+//! What is traded: the product-share bars, with their source and a text alternative. A
+//! data set without product shares has no such section.
 
 use super::canvas::{fit_canvas, use_box_size};
 use crate::chart::{draw_shares, shares_height};
+use crate::data::ProductShares;
 use crate::format::fixed;
 use crate::i18n::{Catalog, Msg};
 use crate::ui::language::use_catalog;
@@ -11,21 +13,20 @@ use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 
 /// The shares in words, for screen readers.
-fn summary(t: &Catalog) -> String {
-    t.data()
-        .products
+fn summary(t: &Catalog, products: &ProductShares) -> String {
+    products
         .flows
         .iter()
         .map(|f| {
             let groups: Vec<String> = f
                 .shares
                 .iter()
-                .map(|s| format!("{} {}", s.label, t.percent(s.pct)))
+                .map(|s| format!("{} {}", t.text(&s.label), t.percent(s.pct)))
                 .collect();
             t.fill(
                 Msg::ProductsFlow,
                 &[
-                    ("flow", &f.label),
+                    ("flow", t.text(&f.label)),
                     ("groups", &groups.join(", ")),
                     ("other", &t.percent(f.other())),
                 ],
@@ -35,9 +36,23 @@ fn summary(t: &Catalog) -> String {
         .join(" ")
 }
 
-/// The second chart: 2023 shares by product group in both directions.
+/// The second chart: shares by product group in both directions, when the data set has
+/// them.
 #[component]
 pub fn Products() -> impl IntoView {
+    let t = use_catalog();
+    t.data()
+        .products
+        .as_ref()
+        .map(|products| view! { <ProductShares products=products /> })
+}
+
+/// The shares' chart, heading, source and note.
+#[component]
+fn ProductShares(
+    /// The data set's product shares.
+    products: &'static ProductShares,
+) -> impl IntoView {
     let t = use_catalog();
     let display = use_display();
     let dark = display.dark;
@@ -46,16 +61,15 @@ pub fn Products() -> impl IntoView {
     let size = use_box_size(container);
     // Only the width matters here (the height follows the drawing).
     let width = Memo::new(move |_| size.get().0);
-    let products = &t.data().products;
     Effect::new(move |_| {
         dark.track();
         let css_width = width.get();
         let Some(canvas) = canvas.get() else { return };
-        let products = &t.data().products;
         let size = (css_width, shares_height(products));
         if let Some((area, style)) = fit_canvas(&canvas, size, &display, PaintOn::Worker) {
             let other = t.get(Msg::ProductsOther);
-            if let Err(e) = draw_shares(&area, products, other, &t.numbers(), &style) {
+            let drawn = draw_shares(&area, products, t.lang(), other, &t.numbers(), &style);
+            if let Err(e) = drawn {
                 leptos::logging::warn!("shares not drawn: {e}");
             }
         }
@@ -71,20 +85,16 @@ pub fn Products() -> impl IntoView {
             ];
             t.fill(Msg::ProductsSource, &args)
         });
-    let heading = t.fill(
-        Msg::ProductsHeading,
-        &[("year", &products.year.to_string())],
-    );
 
     view! {
         <section class="products" aria-labelledby="products-heading">
-            <h2 id="products-heading">{heading}</h2>
+            <h2 id="products-heading">{t.text(&products.heading)}</h2>
             // The box takes the drawing's height, so that the canvas (and, while the
             // painter's worker starts, its overlay) fills it in every browser.
             <div class="products-box" node_ref=container style:height=format!("{}px", fixed(shares_height(products), 0))>
-                <canvas node_ref=canvas data-testid="products-chart" role="img" aria-label=summary(t)></canvas>
+                <canvas node_ref=canvas data-testid="products-chart" role="img" aria-label=summary(t, products)></canvas>
             </div>
-            <p class="source-line">{source} " " {products.note.clone()}</p>
+            <p class="source-line">{source} " " {t.text(&products.note)}</p>
         </section>
     }
 }

@@ -4,7 +4,7 @@
 use super::canvas::{fit_canvas, use_box_size};
 use super::hover::{year_under, HoverReadout};
 use crate::chart::{self, Caption, ChartData, Frame, PinLine};
-use crate::i18n::{Catalog, Msg};
+use crate::i18n::Catalog;
 use crate::model::Outlook;
 use crate::text;
 use crate::ui::language::use_catalog;
@@ -39,8 +39,8 @@ pub fn ChartTitle() -> impl IntoView {
     let title = Memo::new(move |_| match &title_override {
         Some(title) => title.clone(),
         None => {
-            let series = &t.data().series(state.series.get()).name;
-            t.fill(Msg::ChartTitle, &[("series", series)])
+            let series = t.series_name(state.series.get());
+            t.fill_text(&t.data().chart_title, &[("series", series)])
         }
     });
     view! { <p class="chart-title" id="chart-title">{title}</p> }

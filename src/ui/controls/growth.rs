@@ -25,7 +25,7 @@ pub fn GrowthControl() -> impl IntoView {
                         <RateSlider
                             id="exports-slider"
                             testid="exports-slider"
-                            label=t.get(Msg::GrowthExports)
+                            label=t.text(&t.data().flows.exports.growth)
                             value=Signal::derive(move || r().assumptions.exports_pct)
                             baseline=baseline
                             on_set=Callback::new(move |v| state.edit(|s| s.exports = Some(v)))
@@ -33,7 +33,7 @@ pub fn GrowthControl() -> impl IntoView {
                         <RateSlider
                             id="imports-slider"
                             testid="imports-slider"
-                            label=t.get(Msg::GrowthImports)
+                            label=t.text(&t.data().flows.imports.growth)
                             value=Signal::derive(move || r().assumptions.imports_pct)
                             baseline=baseline
                             on_set=Callback::new(move |v| state.edit(|s| s.imports = Some(v)))

@@ -19,7 +19,7 @@ pub fn LanguageSwitch() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            match load(lang).await {
+            match load(lang, state.data).await {
                 Some(catalog) => {
                     state.lang.set(Some(lang));
                     language.failed.set(false);

@@ -1,7 +1,6 @@
 //! One-click growth presets, each explained with its numbers, and the history window.
 //! What each preset stands for is `scenario::presets`; this only shows them.
 
-use crate::data::dataset;
 use crate::i18n::Msg;
 use crate::scenario::{presets, Preset};
 use crate::text;
@@ -24,11 +23,11 @@ pub fn Presets() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
     let r = move || state.resolved.get();
-    let series = move || dataset().series(r().series);
+    let series = move || state.data.series(r().series);
     let set_linked = move |growth: Option<f64>| state.edit(|s| s.set_linked_growth(growth));
     let window_years = move || {
         let base = state.base_year.get();
-        let series = dataset().series(state.series.get());
+        let series = state.data.series(state.series.get());
         series
             .turnover_years()
             .filter(|y| *y < base)
@@ -49,7 +48,7 @@ pub fn Presets() -> impl IntoView {
     // What "reset" returns to: the default window's baseline, one linked rate.
     let reset_note = Memo::new(move |_| {
         let reset = state.workspace.with(|w| w.current.with_baseline_growth());
-        let reset = reset.resolve(dataset());
+        let reset = reset.resolve(state.data);
         text::baseline(t, reset.baseline, reset.default_growth)
     });
     let at_baseline = move || state.workspace.with(|w| w.current.has_baseline_growth());

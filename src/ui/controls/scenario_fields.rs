@@ -1,6 +1,5 @@
-//! Series, base year, target, deadline and horizon.
+//! Series (when the data has more than one), base year, target, deadline and horizon.
 
-use crate::data::SeriesId;
 use crate::format::{parse_decimal, trimmed};
 use crate::i18n::Msg;
 use crate::scenario::{clamp_target, parse_year};
@@ -26,26 +25,31 @@ pub fn ScenarioFields() -> impl IntoView {
         series.turnover_years().collect::<Vec<_>>()
     };
 
-    view! {
+    // A data file with one series offers no choice (its name is on the chart).
+    let series_choice = (t.data().series.len() > 1).then(|| {
+        view! {
         <div class="control">
             <label for="series">{t.get(Msg::ControlSeries)}</label>
             <select
                 id="series"
                 data-testid="series-select"
                 on:change=move |ev| {
-                    if let Some(id) = SeriesId::from_code(&event_target_value(&ev)) {
-                        state.edit(|s| s.series = id);
+                    if let Some(index) = t.data().series_index(&event_target_value(&ev)) {
+                        state.edit(|s| s.series = index);
                     }
                 }
             >
-                {SeriesId::ALL
-                    .into_iter()
-                    .map(|id| {
-                        let name = t.data().series(id).name.clone();
+                {t
+                    .data()
+                    .series
+                    .iter()
+                    .enumerate()
+                    .map(|(index, series)| {
+                        let name = t.text(&series.name);
                         view! {
                             <option
-                                value=id.code()
-                                selected=move || state.series.get() == id
+                                value=series.id.clone()
+                                selected=move || state.series.get() == index
                             >
                                 {name}
                             </option>
@@ -54,6 +58,11 @@ pub fn ScenarioFields() -> impl IntoView {
                     .collect_view()}
             </select>
         </div>
+        }
+    });
+
+    view! {
+        {series_choice}
         <div class="control">
             <label for="base">{t.get(Msg::ControlBase)}</label>
             <select
@@ -105,12 +114,12 @@ pub fn ScenarioFields() -> impl IntoView {
                     .data()
                     .targets
                     .iter()
-                    .map(|t| {
-                        let value = t.value;
+                    .map(|known| {
+                        let value = known.value;
                         view! {
                             <button
                                 type="button"
-                                title=t.set.clone()
+                                title=t.text(&known.set)
                                 aria-pressed=move || (target.get() == value).to_string()
                                 on:click=move |_| {
                                     state.edit(|s| {
@@ -119,7 +128,7 @@ pub fn ScenarioFields() -> impl IntoView {
                                     })
                                 }
                             >
-                                {t.label.clone()}
+                                {t.text(&known.label)}
                             </button>
                         }
                     })

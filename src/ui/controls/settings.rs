@@ -4,7 +4,6 @@
 use super::growth::LinkToggle;
 use super::presets::Presets;
 use super::scenario_fields::ScenarioFields;
-use crate::data::dataset;
 use crate::i18n::Msg;
 use crate::text;
 use crate::ui::language::use_catalog;
@@ -31,7 +30,7 @@ pub fn ScenarioSettings(
         })
     });
     let summary = Memo::new(move |_| {
-        let changed = settings.with(|s| s.changed_settings(dataset()));
+        let changed = settings.with(|s| s.changed_settings(state.data));
         text::settings_summary(t, &changed)
     });
     view! {

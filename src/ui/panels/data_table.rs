@@ -64,8 +64,8 @@ pub fn DataTable() -> impl IntoView {
                                 {t.get(Msg::TableYear)} " " {move || if newest_first.get() { "↓" } else { "↑" }}
                             </button>
                         </th>
-                        <th scope="col">{t.get(Msg::ChartExports)}</th>
-                        <th scope="col">{t.get(Msg::ChartImports)}</th>
+                        <th scope="col">{t.text(&t.data().flows.exports.name)}</th>
+                        <th scope="col">{t.text(&t.data().flows.imports.name)}</th>
                         <th scope="col">{t.get(Msg::ChartTurnover)}</th>
                         <th scope="col">{t.get(Msg::TableChange)}</th>
                         <th scope="col">{t.get(Msg::TableFigure)}</th>

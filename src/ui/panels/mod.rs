@@ -1,6 +1,7 @@
 //! What the page says around the chart: read-outs, tables, notes and sources, sharing
 //! and notices.
 
+mod data_failed;
 mod data_table;
 mod key_facts;
 mod notices;
@@ -11,6 +12,7 @@ mod sources;
 mod targets_table;
 mod view_tabs;
 
+pub use data_failed::DataFailed;
 pub use data_table::DataTable;
 pub use key_facts::KeyFacts;
 pub use notices::{TranslationNotice, UrlNotice};

@@ -19,7 +19,7 @@ pub fn Pins() -> impl IntoView {
     let has_pins = move || pin_count.get() != 0;
     // Offer the last visit's pins when the link brought none.
     let stored: StoredValue<Vec<Pin>> = StoredValue::new(if pin_count.get() == 0 {
-        load_pins()
+        load_pins(state.data, state.data_name)
     } else {
         Vec::new()
     });
@@ -29,7 +29,7 @@ pub fn Pins() -> impl IntoView {
     Effect::new(move |previous: Option<()>| {
         state.pins.with(|pins| {
             if previous.is_some() {
-                save_pins(pins);
+                save_pins(pins, state.data, state.data_name);
             }
         });
     });
@@ -131,7 +131,7 @@ pub fn Pins() -> impl IntoView {
                                         view! {
                                             <tr>
                                                 <th scope="row">{p.line.label}</th>
-                                                <td>{format!("{}, {}", t.data().series(p.resolved.series).name, a.base_year)}</td>
+                                                <td>{format!("{}, {}", t.series_name(p.resolved.series), a.base_year)}</td>
                                                 <td>{text::rates_label(t, a.exports_pct, a.imports_pct)}</td>
                                                 <td>
                                                     {t.fill(Msg::PinsTargetBy, &[("target", &t.money(a.target)), ("year", &a.by_year.to_string())])}

@@ -27,7 +27,7 @@ pub fn ShareBar() -> impl IntoView {
     let height = RwSignal::new(DEFAULT_EMBED_HEIGHT);
     let snippet = move || {
         let src = page.with_value(|p| state.query_pairs.with_untracked(|q| embed_link(p, q)));
-        embed_snippet(&src, t.get(Msg::ShareTitle), height.get())
+        embed_snippet(&src, t.text(&t.data().share_title), height.get())
     };
     let status = RwSignal::new(String::new());
     let link_field = NodeRef::<Input>::new();
@@ -42,7 +42,7 @@ pub fn ShareBar() -> impl IntoView {
             status.set(t.get(msg).to_string());
         });
     };
-    let share = move |_| share(t.get(Msg::ShareTitle), &link());
+    let share = move |_| share(t.text(&t.data().share_title), &link());
 
     view! {
         <div class="share-bar">

@@ -43,7 +43,7 @@ pub fn Sources() -> impl IntoView {
             .filter_map(|p| {
                 p.note
                     .as_ref()
-                    .map(|n| view! { <li>{p.year} ": " {n.clone()}</li> })
+                    .map(|n| view! { <li>{p.year} ": " {t.text(n)}</li> })
             })
             .collect_view()
     };
@@ -52,11 +52,13 @@ pub fn Sources() -> impl IntoView {
         <section class="notes" aria-labelledby="notes-heading">
             <h2 id="notes-heading">{t.get(Msg::NotesHeading)}</h2>
             <ul class="series-notes">
-                {move || series().notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
+                {move || series().notes.iter().map(|n| view! { <li>{t.text(n)}</li> }).collect_view()}
                 {point_notes}
             </ul>
-            <h3>{t.get(Msg::NotesWhyHeading)}</h3>
-            <p>{t.get(Msg::NotesWhy)}</p>
+            {t.data().why_differ.as_ref().map(|why| view! {
+                <h3>{t.get(Msg::NotesWhyHeading)}</h3>
+                <p>{t.text(why)}</p>
+            })}
             <h3>{t.get(Msg::NotesSources)}</h3>
             <p class="hint">{t.get(Msg::NotesSourcesHint)}</p>
             <ul class="sources">{series_sources}</ul>

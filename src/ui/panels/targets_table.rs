@@ -23,7 +23,7 @@ impl RowText {
         RowText {
             label: row.target.map_or_else(
                 || t.fill(Msg::TargetsYours, &[("target", &t.money(a.target))]),
-                |target| target.label.clone(),
+                |target| t.text(&target.label).to_string(),
             ),
             reached: text::reached_or_not(t, check.reached, a.last_year),
             deadline: check.by_year.to_string(),
@@ -99,7 +99,7 @@ pub fn TargetsTable() -> impl IntoView {
                         let source = t.data().source(&target.source).map_or(String::new(), |s| {
                             t.fill(Msg::TargetsSource, &[("publisher", &s.publisher), ("date", &s.date)])
                         });
-                        view! { <li><strong>{target.label.clone()}</strong> ": " {target.set.clone()} ". " {source}</li> }
+                        view! { <li><strong>{t.text(&target.label)}</strong> ": " {t.text(&target.set)} ". " {source}</li> }
                     })
                     .collect_view()}
             </ul>

@@ -1,7 +1,6 @@
 //! Chart or table, and the downloads of what they show (PNG, SVG, CSV).
 
 use crate::chart::{self, Caption, ChartStyle, Palette};
-use crate::data::dataset;
 use crate::display::share_link;
 use crate::i18n::{Catalog, Msg};
 use crate::table::{csv, file_stem, rows};
@@ -37,7 +36,10 @@ fn caption(t: &Catalog, state: AppState) -> Caption {
         .query_pairs
         .with_untracked(|pairs| share_link(&page_address(), pairs));
     Caption {
-        title: t.fill(Msg::DownloadTitle, &[("series", &series.name)]),
+        title: t.fill_text(
+            &t.data().download_title,
+            &[("series", t.text(&series.name))],
+        ),
         notes: vec![
             text::source_line(t, series, a.base_year),
             answers,
@@ -90,7 +92,8 @@ pub fn ViewTabs(
     let status = RwSignal::new("");
     let stem = move || {
         let r = state.resolved.get_untracked();
-        file_stem(r.series.code(), &r.assumptions)
+        let data = t.data();
+        file_stem(&data.file_stem, &data.series(r.series).id, &r.assumptions)
     };
     let report = move |saved: bool| {
         status.set(if saved {
@@ -102,11 +105,11 @@ pub fn ViewTabs(
     let download_csv =
         move |_| {
             let r = state.resolved.get_untracked();
-            let series = dataset().series(r.series);
+            let series = t.data().series(r.series);
             let text = state.outlook.with_untracked(|o| {
                 o.as_ref().map(|o| {
                     csv(
-                        dataset(),
+                        t.data(),
                         &rows(series, o, r.assumptions.last_year),
                         &r.assumptions,
                     )

@@ -5,6 +5,7 @@
 pub mod clipboard;
 pub mod fetch;
 pub mod files;
+pub mod first_view;
 pub mod height;
 pub mod painter;
 pub mod pause;

@@ -1,0 +1,50 @@
+//! Checks data files as the app does when it reads one, before an editor uploads it.
+//!
+//!   check-data FILE…        (make check-data FILE=…; make test checks data/*.json)
+//!
+//! Prints each fault with its place (`data/x.json: series "uz", year 2024: turnover is
+//! negative`, or the line and column of a JSON error), then the texts each language
+//! lacks (shown in English, not faults), and exits non-zero when a file cannot be used.
+
+use std::process::ExitCode;
+use trade_outlook::data::{parse, untranslated};
+use trade_outlook::i18n::Lang;
+
+fn main() -> ExitCode {
+    let files: Vec<String> = std::env::args().skip(1).collect();
+    if files.is_empty() {
+        eprintln!("usage: check-data FILE…");
+        return ExitCode::from(2);
+    }
+    let mut ok = true;
+    for file in &files {
+        let checked = std::fs::read_to_string(file)
+            .map_err(|e| format!("{file}: could not be read: {e}"))
+            .and_then(|text| parse(file, &text).map_err(|e| e.to_string()));
+        match checked {
+            Ok(data) => {
+                println!("{file}: ok");
+                for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+                    let missing = untranslated(&data, lang);
+                    if !missing.is_empty() {
+                        let n = missing.len();
+                        println!(
+                            "{file}: note: {n} texts have no {} text (English is shown): {}",
+                            lang.code(),
+                            missing.join("; ")
+                        );
+                    }
+                }
+            }
+            Err(e) => {
+                ok = false;
+                eprintln!("{e}");
+            }
+        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}

@@ -1,0 +1,113 @@
+//! Reading a data file: its name from a link, its JSON with serde, and every fault found
+//! on the way, each with its place, so that an editor can mend the file.
+
+use super::{validate, DataSet};
+use std::fmt;
+
+/// The data file the app reads when the link names none.
+pub const DEFAULT_DATA: &str = "belarus-uzbekistan";
+
+/// Longest data file name, characters.
+const NAME_MAX_CHARS: usize = 40;
+
+/// `name` when it may name a data file of the app's folder: 1 to 40 of `a`–`z`, `0`–`9`
+/// and `-` (so that no link can reach another folder or host).
+pub fn data_file_name(name: &str) -> Option<&str> {
+    let ok = (1..=NAME_MAX_CHARS).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    ok.then_some(name)
+}
+
+/// The data file's path, relative to the app: `data/<name>.json`.
+pub fn data_url(name: &str) -> String {
+    format!("data/{name}.json")
+}
+
+/// Why a data file cannot be used: the file, and each fault with its place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataError {
+    /// The file, as the reader or editor knows it: `data/belarus-uzbekistan.json`.
+    pub file: String,
+    /// What is wrong, each with its place: `series "uz", year 2024: turnover is negative`.
+    pub faults: Vec<String>,
+}
+
+impl DataError {
+    /// One fault of `file`.
+    pub fn new(file: &str, fault: impl Into<String>) -> DataError {
+        DataError {
+            file: file.to_string(),
+            faults: vec![fault.into()],
+        }
+    }
+}
+
+impl fmt::Display for DataError {
+    /// One line a fault: `data/x.json: series "uz", year 2024: turnover is negative`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, fault) in self.faults.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{}: {fault}", self.file)?;
+        }
+        Ok(())
+    }
+}
+
+/// A JSON or shape error as `line 3, column 14: expected value` (natively).
+#[cfg(not(target_arch = "wasm32"))]
+fn json_fault(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    // serde_json appends " at line L column C": the place goes first instead.
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(m, _)| m);
+    format!("line {}, column {}: {message}", e.line(), e.column())
+}
+
+/// The JSON read with serde: natively with serde_json, which gives a fault's line and
+/// column.
+#[cfg(not(target_arch = "wasm32"))]
+fn read(file: &str, text: &str) -> Result<DataSet, DataError> {
+    serde_json::from_str(text).map_err(|e| DataError::new(file, json_fault(&e)))
+}
+
+/// The JSON read with serde over the browser's own parser (`JSON.parse`, whose message
+/// gives the place of a syntax error in Chromium and Firefox); a value of the wrong shape
+/// is named, and `make check-data` gives its line and column.
+#[cfg(target_arch = "wasm32")]
+fn read(file: &str, text: &str) -> Result<DataSet, DataError> {
+    use wasm_bindgen::JsCast;
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        let message = e
+            .dyn_ref::<js_sys::Error>()
+            .map_or_else(|| "not JSON".to_string(), |e| String::from(e.message()));
+        DataError::new(file, format!("the JSON cannot be read: {message}"))
+    })?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| {
+        // The text of a JavaScript error: "Error: invalid type: …".
+        let text = e.to_string();
+        let message = text.strip_prefix("Error: ").unwrap_or(&text);
+        let fault = format!("{message} (make check-data gives its line and column)");
+        DataError::new(file, fault)
+    })
+}
+
+/// Reads the data file `file` (its name, for messages) from `text`: the JSON with serde,
+/// then every rule of [`validate`], the same code in the browser and in
+/// `make check-data`.
+pub fn parse(file: &str, text: &str) -> Result<DataSet, DataError> {
+    let data = read(file, text)?;
+    let faults = validate(&data);
+    if faults.is_empty() {
+        Ok(data)
+    } else {
+        Err(DataError {
+            file: file.to_string(),
+            faults,
+        })
+    }
+}

@@ -1,0 +1,48 @@
+//! A text of the data file in the page's languages.
+
+use crate::i18n::Lang;
+use serde::Deserialize;
+
+/// A text in English (required) and, when the editor gave them, Russian, Uzbek (Latin)
+/// and Belarusian: `{"en": "Uzbek statistics", "ru": "Статистика Узбекистана"}`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// English.
+    pub en: String,
+    /// Russian.
+    #[serde(default)]
+    pub ru: Option<String>,
+    /// Uzbek, Latin script.
+    #[serde(default)]
+    pub uz: Option<String>,
+    /// Belarusian.
+    #[serde(default)]
+    pub be: Option<String>,
+}
+
+impl Text {
+    /// English only.
+    pub fn english(en: &str) -> Text {
+        Text {
+            en: en.to_string(),
+            ..Text::default()
+        }
+    }
+
+    /// The text in `lang` as written, if the editor gave it.
+    pub fn written_in(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::En => Some(self.en.as_str()),
+            Lang::Ru => self.ru.as_deref(),
+            Lang::Uz => self.uz.as_deref(),
+            Lang::Be => self.be.as_deref(),
+        }
+        .filter(|t| !t.trim().is_empty())
+    }
+
+    /// The text in `lang`, else in English (the fallback).
+    pub fn get(&self, lang: Lang) -> &str {
+        self.written_in(lang).unwrap_or(&self.en)
+    }
+}

@@ -1,0 +1,88 @@
+//! `check-data` as an editor runs it (`make check-data FILE=…`): the same messages as the
+//! page, a non-zero exit for a file that cannot be used.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+/// Writes `text` as `name` in a folder of this test's own and returns its path.
+fn file(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("check-data-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// Runs check-data on `files`: exit success, standard output, standard error.
+fn check(files: &[PathBuf]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_check-data"))
+        .args(files)
+        .output()
+        .unwrap();
+    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (out.status.success(), text(out.stdout), text(out.stderr))
+}
+
+const SHIPPED: &str = include_str!("../data/belarus-uzbekistan.json");
+const SYNTHETIC: &str = include_str!("data/synthetic-pair.json");
+
+#[test]
+fn a_good_file_passes_and_its_missing_translations_are_noted() {
+    let (ok, out, err) = check(&[
+        file("good.json", SHIPPED),
+        file("synthetic.json", SYNTHETIC),
+    ]);
+    assert!(ok, "{err}");
+    assert!(out.contains("good.json: ok"));
+    assert!(out.contains("synthetic.json: ok"));
+    assert!(
+        out.contains("synthetic.json: note: ")
+            && out.contains("have no uz text (English is shown)")
+    );
+    assert!(
+        !out.contains("good.json: note"),
+        "every text of the shipped file is translated"
+    );
+}
+
+#[test]
+fn each_bad_file_is_named_with_its_fault_and_fails() {
+    let negative = SHIPPED.replacen("\"turnover\": 654.7", "\"turnover\": -654.7", 1);
+    let broken = SHIPPED.replacen("\"format\": 1,", "\"format\": 1", 1);
+    let wrong_type = SHIPPED.replacen("\"turnover\": 654.7", "\"turnover\": \"654.7\"", 1);
+    let files = [
+        file("negative.json", &negative),
+        file("broken.json", &broken),
+        file("wrong-type.json", &wrong_type),
+    ];
+    let (ok, _, err) = check(&files);
+    assert!(!ok);
+    assert!(
+        err.contains("negative.json: series \"uz\", year 2023: turnover is negative"),
+        "{err}"
+    );
+    assert!(
+        err.contains("broken.json: line 4, column 3: expected `,` or `}`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("wrong-type.json: line ")
+            && err.contains("invalid type: string \"654.7\", expected f64"),
+        "{err}"
+    );
+    let (ok, _, err) = check(&[PathBuf::from("no/such/file.json")]);
+    assert!(
+        !ok && err.contains("no/such/file.json: could not be read"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_readme_example_passes() {
+    let readme = include_str!("../README.md");
+    let start = readme.find("```json\n").expect("README has a JSON example") + "```json\n".len();
+    let length = readme[start..].find("```").unwrap();
+    let example = file("example.json", &readme[start..start + length]);
+    let (ok, out, err) = check(&[example]);
+    assert!(ok && out.contains("example.json: ok"), "{out}{err}");
+}
