@@ -14,6 +14,9 @@ SIZE_BUILD := RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=$(CURDIR)/target/size \
 	CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort"
 
+# The data files the app can read (data/NAME.json), not their JSON Schema.
+DATA_FILES := $(filter-out %.schema.json,$(wildcard data/*.json))
+
 .PHONY: setup setup-browser serve build test test-native lint e2e bench floor check-data first-view
 
 setup:
@@ -42,12 +45,12 @@ lint:
 
 test-native:
 	cargo test --locked
-	cargo run --quiet --locked --bin check-data -- data/*.json
+	cargo run --quiet --locked --bin check-data -- $(DATA_FILES)
 
 ## Checks data files as the page reads them, before they are uploaded:
 ## make check-data FILE=path/to/pair.json (several files: FILE="a.json b.json")
 check-data:
-	cargo run --quiet --locked --bin check-data -- $(or $(FILE),data/*.json)
+	cargo run --quiet --locked --bin check-data -- $(or $(FILE),$(DATA_FILES))
 
 ## Redraws the prerendered first view of a site whose data file was edited (no rebuild):
 ## make first-view SITE=dist (the site's data/belarus-uzbekistan.json into its index.html)
