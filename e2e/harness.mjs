@@ -11,7 +11,8 @@ const DIST = new URL('../dist/', import.meta.url).pathname;
 
 /** The Content-Security-Policy the README asks hosts to send (no inline script or style). */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const TYPES = {
+/** The content type of each file type of dist/. */
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.wasm': 'application/wasm',
@@ -63,18 +64,24 @@ export function launch() {
 }
 
 /**
- * Installed before the app: counts the drawings sent to the painter's worker and those
- * it painted (`window.__painter`: all canvases, and paintings by chart `data-testid`)
+ * Installed before the app: counts the drawings sent to the painter's worker (with their
+ * texts) and those it painted (`window.__painter`: all canvases, paintings by chart
+ * `data-testid`, and those made on the page)
  * and the trade chart's paintings (`window.__chart`), so that a test can wait for them.
  */
 function countPaints() {
-  const painter = { sent: 0, offThread: 0, byChart: {} };
+  // `texts`: the strings of every drawing sent to the worker, in order; `onPage`: the
+  // paintings made on the page, by chart.
+  const painter = { sent: 0, offThread: 0, byChart: {}, texts: [], onPage: {} };
   const chart = { painted: 0, offThread: 0 };
   Object.defineProperty(window, '__painter', { value: painter });
   Object.defineProperty(window, '__chart', { value: chart });
   const post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message, transfer) {
-    if (message?.ops) painter.sent += 1;
+    if (message?.ops) {
+      painter.sent += 1;
+      painter.texts.push(message.texts);
+    }
     return post.call(this, message, transfer);
   };
   addEventListener(
@@ -82,6 +89,7 @@ function countPaints() {
     (e) => {
       if (e.detail.offThread) painter.offThread += 1;
       const id = e.target.dataset?.testid;
+      if (!e.detail.offThread) painter.onPage[id] = (painter.onPage[id] ?? 0) + 1;
       painter.byChart[id] = (painter.byChart[id] ?? 0) + 1;
       if (id !== 'trade-chart') return;
       chart.painted += 1;

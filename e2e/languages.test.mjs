@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { chartPixels, expectParam, messages, nextFrame, useApp } from './harness.mjs';
+import { chartPixels, expectParam, messages, nextFrame, openSettings, ready, useApp } from './harness.mjs';
 
 const withApp = useApp({ before, after });
 
@@ -90,6 +90,7 @@ describe('languages', () => {
     const ru = messages('ru');
     await withApp('?growth=20&pin=name:Slow,growth:5', async (page) => {
       const before = await chartPixels(page);
+      const sentBefore = await page.evaluate(() => window.__painter.texts.length);
       await page.click('[data-testid="tab-table"]');
       await page.selectOption('[data-testid="language-select"]', 'ru');
       await page.waitForFunction(() => document.documentElement.lang === 'ru');
@@ -101,7 +102,11 @@ describe('languages', () => {
       assert.ok((await page.textContent('[data-testid="data-table"] tbody')).includes('\u00a0'), 'grouped digits');
       await page.click('[data-testid="tab-chart"]');
       await nextFrame(page);
-      assert.notEqual(await chartPixels(page), before, 'the chart is redrawn in Russian');
+      assert.notEqual(await chartPixels(page), before, 'the chart is redrawn');
+      // …in Russian: the drawings sent since then carry the Russian legend, not the English.
+      const drawn = (await page.evaluate(() => window.__painter.texts)).slice(sentBefore).join('\0');
+      assert.ok(drawn.includes(ru.get('chart.turnover')) && drawn.includes(DATA.flows.exports.name.ru), 'Russian legend');
+      assert.ok(!drawn.includes(`\0${EN.get('chart.turnover')}\0`) && !drawn.includes(DATA.flows.exports.name.en), 'no English legend');
       await expectParam(page, 'lang', 'ru');
       await expectParam(page, 'pin', 'name:Slow,growth:5');
       await page.waitForSelector('[data-testid="pins-table"]');
@@ -115,6 +120,44 @@ describe('languages', () => {
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       assert.equal(await page.textContent('h1'), title('en'));
       await expectParam(page, 'lang', 'en');
+    });
+  });
+
+  it('keeps what the reader typed, opened and chose when the page changes language', async () => {
+    await withApp('?growth=20', async (page) => {
+      // Pins of an earlier visit are offered; the reader dismisses the offer.
+      await page.evaluate(() => localStorage.setItem('trade-outlook:pins', 'trade-outlook pins v1\nname:Old,growth:3'));
+      await page.reload();
+      await ready(page);
+      await page.click('[data-testid="restore-offer"] button:last-child');
+      await page.fill('[data-testid="pin-name"]', 'Half-typed name');
+      await page.click('[data-testid="tab-table"]');
+      await page.click('[data-testid="sort-year"]');
+      await page.click('[data-testid="open-embed"]');
+      await page.fill('[data-testid="embed-height"]', '900');
+      await page.press('[data-testid="embed-height"]', 'Enter');
+      await page.keyboard.press('Escape');
+      await openSettings(page);
+
+      await page.focus('[data-testid="language-select"]');
+      await page.selectOption('[data-testid="language-select"]', 'ru');
+      await page.waitForFunction(() => document.documentElement.lang === 'ru');
+      assert.equal(await page.inputValue('[data-testid="pin-name"]'), 'Half-typed name');
+      assert.equal(await page.$('[data-testid="restore-offer"]'), null, 'the dismissed offer stays dismissed');
+      assert.equal(await page.getAttribute('[data-testid="data-table"] th[aria-sort]', 'aria-sort'), 'descending');
+      assert.ok(await page.isVisible('[data-testid="data-table"]'), 'the table view stays');
+      assert.equal(await page.getAttribute('[data-testid="settings"]', 'open'), '', 'the settings stay open');
+      await page.click('[data-testid="open-embed"]');
+      assert.match(await page.inputValue('[data-testid="embed-snippet"]'), /height:900px/);
+      await page.keyboard.press('Escape');
+      await page.focus('[data-testid="language-select"]');
+      await page.selectOption('[data-testid="language-select"]', 'be');
+      await page.waitForFunction(() => document.documentElement.lang === 'be');
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.dataset.testid),
+        'language-select',
+        'the focus stays on the switcher',
+      );
     });
   });
 

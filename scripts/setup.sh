@@ -39,20 +39,32 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; th
 fi
 
 # wasm-opt from npm binaryen 132 (never Debian's 108), esbuild (minifies the JS glue),
-# playwright-core and axe-core.
+# playwright-core and axe-core (Chromium tests), puppeteer-core (Firefox) and
+# selenium-webdriver (WebKit) for the smoke tests of e2e/engines/.
 if ! { [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] \
   && [ -d node_modules/axe-core ] && [ -d node_modules/esbuild ] \
+  && [ -d node_modules/puppeteer-core ] && [ -d node_modules/selenium-webdriver ] \
   && wasm-opt --version | grep -q "version 132"; }; then
-  step "npm packages (binaryen 132, esbuild, playwright-core, axe-core)"
+  step "npm packages (binaryen 132, esbuild, playwright-core, axe-core, puppeteer-core, selenium-webdriver)"
   npm ci --no-audit --no-fund
 fi
 
-if [ "${1:-}" = "--browser" ] && ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; }; then
-  step "Debian chromium and chromium-driver"
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+# The browsers: Chromium (the full e2e suite), and Firefox ESR and WebKitGTK (its
+# MiniBrowser, driven by WebKitWebDriver under Xvfb) for e2e/engines/'s smoke tests.
+if [ "${1:-}" = "--browser" ]; then
+  MISSING=""
+  { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; } || MISSING="$MISSING chromium chromium-driver"
+  [ -x /usr/bin/firefox-esr ] || MISSING="$MISSING firefox-esr"
+  command -v WebKitWebDriver >/dev/null || MISSING="$MISSING webkit2gtk-driver"
+  command -v xvfb-run >/dev/null || MISSING="$MISSING xvfb"
+  if [ -n "$MISSING" ]; then
+    step "Debian packages:$MISSING (~2 min)"
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    # shellcheck disable=SC2086 # one word per package
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $MISSING
+  fi
 fi
 
 # Trunk.toml sets offline = true: cargo must have every crate before the build, the

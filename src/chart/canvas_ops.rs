@@ -16,24 +16,82 @@ use plotters_backend::{
 };
 use std::convert::Infallible;
 
-/// Operation codes, each followed by its numbers; the strings go to the texts in order.
-/// They must match `replay` in `js/painter.js`.
-mod op {
-    pub const BEGIN_PATH: f64 = 0.0;
-    pub const MOVE_TO: f64 = 1.0; // x, y
-    pub const LINE_TO: f64 = 2.0; // x, y
-    pub const CIRCLE: f64 = 3.0; // x, y, radius
-    pub const CLOSE_PATH: f64 = 4.0;
-    pub const STROKE: f64 = 5.0;
-    pub const FILL: f64 = 6.0;
-    pub const FILL_RECT: f64 = 7.0; // x, y, width, height
-    pub const STROKE_RECT: f64 = 8.0; // x, y, width, height
-    pub const FILL_STYLE: f64 = 9.0; // text: CSS colour
-    pub const STROKE_STYLE: f64 = 10.0; // text: CSS colour
-    pub const LINE_WIDTH: f64 = 11.0; // width
-    pub const FONT: f64 = 12.0; // text: CSS font
-    pub const ANCHOR: f64 = 13.0; // texts: textAlign, textBaseline
-    pub const FILL_TEXT: f64 = 14.0; // x, y, turn (0–1); text: the text
+/// The operations a drawing records. Each is written as its code (its place in
+/// [`OPERATIONS`]), then its numbers; its texts go to the drawing's texts, in order.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Op {
+    BeginPath,
+    MoveTo,
+    LineTo,
+    Circle,
+    ClosePath,
+    Stroke,
+    Fill,
+    FillRect,
+    StrokeRect,
+    FillStyle,
+    StrokeStyle,
+    LineWidth,
+    Font,
+    Anchor,
+    FillText,
+}
+
+/// An operation as `js/painter.js` replays it: its name there, how many numbers and how
+/// many texts follow it. (The recorder reads only `numbers`; the rest is the
+/// specification the native tests hold `js/painter.js` to.)
+#[derive(Debug)]
+#[cfg_attr(not(test), allow(dead_code))]
+struct Operation {
+    op: Op,
+    name: &'static str,
+    numbers: usize,
+    texts: usize,
+}
+
+/// Every operation, in code order. `js/painter.js` has the same table (`OPERATIONS`) and
+/// replays each by name: a native test compares the two, names and counts, and checks
+/// that each replay reads exactly its numbers and texts.
+#[rustfmt::skip]
+const OPERATIONS: [Operation; 15] = [
+    Operation { op: Op::BeginPath, name: "beginPath", numbers: 0, texts: 0 },
+    // x, y
+    Operation { op: Op::MoveTo, name: "moveTo", numbers: 2, texts: 0 },
+    // x, y
+    Operation { op: Op::LineTo, name: "lineTo", numbers: 2, texts: 0 },
+    // x, y, radius
+    Operation { op: Op::Circle, name: "circle", numbers: 3, texts: 0 },
+    Operation { op: Op::ClosePath, name: "closePath", numbers: 0, texts: 0 },
+    Operation { op: Op::Stroke, name: "stroke", numbers: 0, texts: 0 },
+    Operation { op: Op::Fill, name: "fill", numbers: 0, texts: 0 },
+    // x, y, width, height
+    Operation { op: Op::FillRect, name: "fillRect", numbers: 4, texts: 0 },
+    // x, y, width, height
+    Operation { op: Op::StrokeRect, name: "strokeRect", numbers: 4, texts: 0 },
+    // text: a CSS colour
+    Operation { op: Op::FillStyle, name: "fillStyle", numbers: 0, texts: 1 },
+    // text: a CSS colour
+    Operation { op: Op::StrokeStyle, name: "strokeStyle", numbers: 0, texts: 1 },
+    // width
+    Operation { op: Op::LineWidth, name: "lineWidth", numbers: 1, texts: 0 },
+    // text: a CSS font
+    Operation { op: Op::Font, name: "font", numbers: 0, texts: 1 },
+    // texts: textAlign, textBaseline
+    Operation { op: Op::Anchor, name: "anchor", numbers: 0, texts: 2 },
+    // x, y, turn (0–1); text: the text
+    Operation { op: Op::FillText, name: "fillText", numbers: 3, texts: 1 },
+];
+
+impl Op {
+    /// The operation's code in a drawing.
+    fn code(self) -> f64 {
+        f64::from(self as u8)
+    }
+
+    /// How many numbers follow the operation's code.
+    fn numbers(self) -> usize {
+        OPERATIONS[self as usize].numbers
+    }
 }
 
 /// A recorded drawing: operations and their strings, NUL-separated.
@@ -100,8 +158,7 @@ pub struct CanvasOps {
     fill: Option<ColorKey>,
     stroke: Option<ColorKey>,
     line_width: u32,
-    font: String,
-    font_size: f64,
+    font: Option<(String, f64, String)>,
     anchor: Option<(&'static str, &'static str)>,
     batch: Option<Batch>,
 }
@@ -116,15 +173,15 @@ impl CanvasOps {
             fill: None,
             stroke: None,
             line_width: 0,
-            font: String::new(),
-            font_size: f64::NAN,
+            font: None,
             anchor: None,
             batch: None,
         }
     }
 
-    fn push(&mut self, code: f64, numbers: &[f64]) {
-        self.drawing.ops.push(code);
+    fn push(&mut self, op: Op, numbers: &[f64]) {
+        debug_assert_eq!(numbers.len(), op.numbers(), "{op:?}");
+        self.drawing.ops.push(op.code());
         self.drawing.ops.extend_from_slice(numbers);
     }
 
@@ -138,8 +195,8 @@ impl CanvasOps {
     /// Paints the gathered path, if any.
     fn flush(&mut self) {
         match self.batch.take() {
-            Some(Batch::Stroke(..)) => self.push(op::STROKE, &[]),
-            Some(Batch::Fill(_)) => self.push(op::FILL, &[]),
+            Some(Batch::Stroke(..)) => self.push(Op::Stroke, &[]),
+            Some(Batch::Fill(_)) => self.push(Op::Fill, &[]),
             None => {}
         }
     }
@@ -150,7 +207,7 @@ impl CanvasOps {
         if self.batch != Some(batch) {
             self.flush();
             paint(self);
-            self.push(op::BEGIN_PATH, &[]);
+            self.push(Op::BeginPath, &[]);
             self.batch = Some(batch);
         }
     }
@@ -166,7 +223,7 @@ impl CanvasOps {
     fn set_fill(&mut self, color: BackendColor) {
         let key = Some(color_key(color));
         if key != self.fill {
-            self.push(op::FILL_STYLE, &[]);
+            self.push(Op::FillStyle, &[]);
             self.push_text(&css_color(color));
             self.fill = key;
         }
@@ -175,27 +232,28 @@ impl CanvasOps {
     fn set_stroke(&mut self, style: &impl BackendStyle) {
         let key = Some(color_key(style.color()));
         if key != self.stroke {
-            self.push(op::STROKE_STYLE, &[]);
+            self.push(Op::StrokeStyle, &[]);
             self.push_text(&css_color(style.color()));
             self.stroke = key;
         }
         let width = style.stroke_width();
         if width != self.line_width {
-            self.push(op::LINE_WIDTH, &[f64::from(width)]);
+            self.push(Op::LineWidth, &[f64::from(width)]);
             self.line_width = width;
         }
     }
 
-    /// Sets `<style> <size>px <family>` unless it is the font in effect.
+    /// Sets `<style> <size>px <family>` unless it is the font in effect (the whole font
+    /// compared: "serif" after "sans-serif" is another font).
     fn set_font(&mut self, style: &str, size: f64, family: &str) {
-        let same =
-            self.font_size == size && self.font.starts_with(style) && self.font.ends_with(family);
+        let same = self
+            .font
+            .as_ref()
+            .is_some_and(|(s, z, f)| s == style && *z == size && f == family);
         if !same {
-            let font = format!("{style} {}px {family}", fixed(size, 1));
-            self.push(op::FONT, &[]);
-            self.push_text(&font);
-            self.font = font;
-            self.font_size = size;
+            self.push(Op::Font, &[]);
+            self.push_text(&format!("{style} {}px {family}", fixed(size, 1)));
+            self.font = Some((style.to_string(), size, family.to_string()));
         }
     }
 
@@ -203,12 +261,12 @@ impl CanvasOps {
     fn trace(&mut self, points: impl IntoIterator<Item = BackendCoord>, close: bool) {
         let mut points = points.into_iter();
         if let Some((x, y)) = points.next() {
-            self.push(op::MOVE_TO, &[f64::from(x), f64::from(y)]);
+            self.push(Op::MoveTo, &[f64::from(x), f64::from(y)]);
             for (x, y) in points {
-                self.push(op::LINE_TO, &[f64::from(x), f64::from(y)]);
+                self.push(Op::LineTo, &[f64::from(x), f64::from(y)]);
             }
             if close {
-                self.push(op::CLOSE_PATH, &[]);
+                self.push(Op::ClosePath, &[]);
             }
         }
     }
@@ -241,7 +299,7 @@ impl DrawingBackend for CanvasOps {
         if color.alpha > 0.0 {
             self.flush();
             self.set_fill(color);
-            self.push(op::FILL_RECT, &[f64::from(x), f64::from(y), 1.0, 1.0]);
+            self.push(Op::FillRect, &[f64::from(x), f64::from(y), 1.0, 1.0]);
         }
         Ok(())
     }
@@ -255,8 +313,8 @@ impl DrawingBackend for CanvasOps {
         if style.color().alpha > 0.0 {
             let (a, b) = crisp(from, to);
             self.gather_stroke(style);
-            self.push(op::MOVE_TO, &[a.0, a.1]);
-            self.push(op::LINE_TO, &[b.0, b.1]);
+            self.push(Op::MoveTo, &[a.0, a.1]);
+            self.push(Op::LineTo, &[b.0, b.1]);
         }
         Ok(())
     }
@@ -280,10 +338,10 @@ impl DrawingBackend for CanvasOps {
         ];
         if fill {
             self.set_fill(style.color());
-            self.push(op::FILL_RECT, &rect);
+            self.push(Op::FillRect, &rect);
         } else {
             self.set_stroke(style);
-            self.push(op::STROKE_RECT, &rect);
+            self.push(Op::StrokeRect, &rect);
         }
         Ok(())
     }
@@ -309,9 +367,9 @@ impl DrawingBackend for CanvasOps {
         if style.color().alpha > 0.0 {
             self.flush();
             self.set_fill(style.color());
-            self.push(op::BEGIN_PATH, &[]);
+            self.push(Op::BeginPath, &[]);
             self.trace(vertices, true);
-            self.push(op::FILL, &[]);
+            self.push(Op::Fill, &[]);
         }
         Ok(())
     }
@@ -334,8 +392,8 @@ impl DrawingBackend for CanvasOps {
         }
         // A sub-path of its own: no line from the previous shape.
         let (x, y, r) = (f64::from(x), f64::from(y), f64::from(radius));
-        self.push(op::MOVE_TO, &[x + r, y]);
-        self.push(op::CIRCLE, &[x, y, r]);
+        self.push(Op::MoveTo, &[x + r, y]);
+        self.push(Op::Circle, &[x, y, r]);
         Ok(())
     }
 
@@ -362,7 +420,7 @@ impl DrawingBackend for CanvasOps {
             VPos::Bottom => "bottom",
         };
         if self.anchor != Some((align, baseline)) {
-            self.push(op::ANCHOR, &[]);
+            self.push(Op::Anchor, &[]);
             self.push_text(align);
             self.push_text(baseline);
             self.anchor = Some((align, baseline));
@@ -379,7 +437,7 @@ impl DrawingBackend for CanvasOps {
             FontTransform::Rotate180 => 0.5,
             FontTransform::Rotate270 => 0.75,
         };
-        self.push(op::FILL_TEXT, &[f64::from(x), f64::from(y), turn]);
+        self.push(Op::FillText, &[f64::from(x), f64::from(y), turn]);
         self.push_text(text);
         Ok(())
     }

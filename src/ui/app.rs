@@ -15,7 +15,7 @@ use super::platform::height::report_height;
 use super::platform::pause::on_pause;
 use super::platform::theme::DisplayState;
 use super::platform::url;
-use super::AppState;
+use super::{AppState, PageMemory};
 use crate::data::{data_url, parse, DataError, DataSet, DEFAULT_DATA};
 use crate::display::Display;
 use crate::i18n::{lang_param, Catalog, Msg};
@@ -127,10 +127,11 @@ pub fn App(
         state.lang.track();
         write_url();
     });
-    // What the reader opened or chose on the page, kept when it is rebuilt in another
-    // language.
-    let table_view = RwSignal::new(false);
-    let settings_open = RwSignal::new(false);
+    // What the reader typed, opened or chose on the page, kept when it is rebuilt in
+    // another language.
+    let memory = PageMemory::new(state);
+    provide_context(memory);
+    let table_view = memory.table_view;
     let root = NodeRef::<Main>::new();
     report_height(root);
     // The sections below the chart mount one frame after the chart is first drawn, so
@@ -173,7 +174,7 @@ pub fn App(
                 <Answer />
                 <section class="controls" aria-label=t.get(Msg::AppScenario)>
                     <GrowthControl />
-                    <ScenarioSettings open=settings_open />
+                    <ScenarioSettings open=memory.settings_open />
                 </section>
                 <div class="chart-area">
                     <div class="chart-head">

@@ -2,6 +2,7 @@
 //!
 //! - [`state`]: the one state value (`Workspace`) in a signal, and what is derived from
 //!   it; `language`: the catalog in effect and how other languages are loaded;
+//!   `page_memory`: what the reader typed or opened, kept across languages;
 //! - `controls/`: what the reader changes (growth, presets, the other scenario fields,
 //!   the language);
 //! - `panels/`: what the page says (read-outs, tables, notes, sharing, notices);
@@ -15,9 +16,11 @@ mod app;
 mod charts;
 mod controls;
 mod language;
+mod page_memory;
 mod panels;
 mod platform;
 mod state;
 
 pub use app::start;
+pub use page_memory::{use_page_memory, PageMemory};
 pub use state::{use_state, AppState};

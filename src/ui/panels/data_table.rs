@@ -3,7 +3,7 @@
 use crate::i18n::{Catalog, Msg};
 use crate::table::{marked, rows, Row, RowKind};
 use crate::ui::language::use_catalog;
-use crate::ui::use_state;
+use crate::ui::{use_page_memory, use_state};
 use leptos::prelude::*;
 
 /// One table row.
@@ -39,7 +39,7 @@ fn row_view(t: &Catalog, row: Row) -> impl IntoView {
 pub fn DataTable() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
-    let newest_first = RwSignal::new(false);
+    let newest_first = use_page_memory().newest_first;
     let table_rows = move || {
         let a = state.resolved.get().assumptions;
         let series = t.data().series(state.series.get());

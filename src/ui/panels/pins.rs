@@ -1,11 +1,11 @@
 //! Pinning scenarios for comparison, the comparison table, and last session's pins.
 
 use crate::i18n::Msg;
-use crate::scenario::{Pin, MAX_PINS, NAME_MAX_CHARS};
+use crate::scenario::{MAX_PINS, NAME_MAX_CHARS};
 use crate::text;
 use crate::ui::language::use_catalog;
-use crate::ui::platform::storage::{load_pins, save_pins};
-use crate::ui::use_state;
+use crate::ui::platform::storage::save_pins;
+use crate::ui::{use_page_memory, use_state};
 use leptos::prelude::*;
 
 /// Pin form, pinned list with removal, comparison table and the offer to restore.
@@ -13,17 +13,12 @@ use leptos::prelude::*;
 pub fn Pins() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
-    let name = RwSignal::new(String::new());
+    let memory = use_page_memory();
+    let name = memory.pin_name;
+    let offered = memory.offered_pins;
     let pin_count = Memo::new(move |_| state.pins.with(Vec::len));
     let full = move || pin_count.get() >= MAX_PINS;
     let has_pins = move || pin_count.get() != 0;
-    // Offer the last visit's pins when the link brought none.
-    let stored: StoredValue<Vec<Pin>> = StoredValue::new(if pin_count.get() == 0 {
-        load_pins(state.data, state.data_name)
-    } else {
-        Vec::new()
-    });
-    let offer = RwSignal::new(!stored.with_value(Vec::is_empty));
     // Save after the reader changes the pins (not on load, so an offer is not lost;
     // not on a slider step, which leaves the pins as they are).
     Effect::new(move |previous: Option<()>| {
@@ -45,7 +40,7 @@ pub fn Pins() -> impl IntoView {
             .unwrap_or(false);
         if added {
             name.set(String::new());
-            offer.set(false);
+            offered.set(Vec::new());
         }
     };
 
@@ -82,24 +77,26 @@ pub fn Pins() -> impl IntoView {
                     }}
                 </span>
             </form>
-            <Show when=move || offer.get()>
+            <Show when=move || offered.with(|p| !p.is_empty())>
                 <p class="notice" data-testid="restore-offer">
                     {move || {
-                        let n = stored.with_value(Vec::len).to_string();
+                        let n = offered.with(Vec::len).to_string();
                         t.fill(Msg::PinsOffer, &[("n", &n)])
                     }}
                     <button
                         type="button"
                         data-testid="restore-pins"
                         on:click=move |_| {
-                            let pins = stored.get_value();
+                            let pins = offered.get_untracked();
                             state.workspace.update(|w| w.pins = pins);
-                            offer.set(false);
+                            offered.set(Vec::new());
                         }
                     >
                         {t.get(Msg::PinsRestore)}
                     </button>
-                    <button type="button" on:click=move |_| offer.set(false)>{t.get(Msg::AppDismiss)}</button>
+                    <button type="button" on:click=move |_| offered.set(Vec::new())>
+                        {t.get(Msg::AppDismiss)}
+                    </button>
                 </p>
             </Show>
             <Show when=has_pins>

@@ -1,8 +1,7 @@
 //! Sharing: copy the link, the native share sheet, and the embed dialog.
 
 use crate::display::{
-    clamp_embed_height, embed_link, embed_snippet, full_view_query, share_link,
-    DEFAULT_EMBED_HEIGHT, EMBED_HEIGHT_RANGE,
+    clamp_embed_height, embed_link, embed_snippet, full_view_query, share_link, EMBED_HEIGHT_RANGE,
 };
 use crate::format::parse_decimal;
 use crate::i18n::Msg;
@@ -10,7 +9,7 @@ use crate::scenario::merge_query;
 use crate::ui::language::use_catalog;
 use crate::ui::platform::clipboard::{can_share, copy_text, share};
 use crate::ui::platform::url::{current_query, page_address};
-use crate::ui::use_state;
+use crate::ui::{use_page_memory, use_state};
 use leptos::html::{Dialog, Input, Textarea};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -24,7 +23,7 @@ pub fn ShareBar() -> impl IntoView {
     let page = StoredValue::new(page_address());
     // Read untracked: the fields follow `settled`, a copy takes the state as it is.
     let link = move || page.with_value(|p| state.query_pairs.with_untracked(|q| share_link(p, q)));
-    let height = RwSignal::new(DEFAULT_EMBED_HEIGHT);
+    let height = use_page_memory().embed_height;
     let snippet = move || {
         let src = page.with_value(|p| state.query_pairs.with_untracked(|q| embed_link(p, q)));
         embed_snippet(&src, t.text(&t.data().share_title), height.get())
