@@ -53,9 +53,12 @@ check-data:
 	cargo run --quiet --locked --bin check-data -- $(or $(FILE),$(DATA_FILES))
 
 ## Redraws the prerendered first view of a site whose data file was edited (no rebuild):
-## make first-view SITE=dist (the site's data/belarus-uzbekistan.json into its index.html)
+## make first-view SITE=dist (the site's data/belarus-uzbekistan.json into its index.html,
+## and index.html's precompressed copies written again)
+SITE ?= dist
 first-view:
-	cargo run --quiet --locked --bin prerender -- --data $(or $(SITE),dist)/data/belarus-uzbekistan.json --page $(or $(SITE),dist)/index.html
+	cargo run --quiet --locked --bin prerender -- --data $(SITE)/data/belarus-uzbekistan.json --page $(SITE)/index.html
+	node scripts/compress.mjs $(SITE)/index.html
 
 e2e:
 	node --test --test-concurrency=1 e2e/

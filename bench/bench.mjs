@@ -20,6 +20,7 @@ import os from 'node:os';
 import { basename, extname, join } from 'node:path';
 import zlib from 'node:zlib';
 import { launch, serveDist } from '../e2e/harness.mjs';
+import { versionedFile } from '../scripts/version-assets.mjs';
 import { referencePage } from './turns.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -550,7 +551,7 @@ async function coldLoads(browser, origin) {
  */
 async function floorLoads(browser, origin) {
   const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title>' +
-    '<link rel="stylesheet" href="main.css"></head><body><main class="app" id="first-view"><h1>Trade</h1></main></body></html>';
+    `<link rel="stylesheet" href="${versionedFile(DIST, 'main.css')}"></head><body><main class="app" id="first-view"><h1>Trade</h1></main></body></html>`;
   const paints = [];
   for (let i = 0; i < COLD_LOADS; i += 1) {
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });

@@ -19,6 +19,7 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, nextFrame, openPage, ready, serveDist, slide } from '../e2e/harness.mjs';
+import { versionedFile } from '../scripts/version-assets.mjs';
 import { inTurns, referencePage } from './turns.mjs';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
@@ -157,9 +158,9 @@ try {
   dir = mkdtempSync(join(tmpdir(), 'floor-'));
   const page = staticPage(snapshot, images);
   for (const [id, png] of Object.entries(images)) writeFileSync(join(dir, `${id}.png`), png);
-  copyFileSync(join(DIST, 'main.css'), join(dir, 'main.css'));
+  copyFileSync(join(DIST, versionedFile(DIST, 'main.css')), join(dir, 'main.css'));
   const snippets = join(DIST, 'snippets');
-  const painter = readdirSync(snippets, { recursive: true }).find((f) => f.endsWith('painter.js'));
+  const painter = readdirSync(snippets, { recursive: true }).find((f) => /painter-[0-9a-f]{16}\.js$/.test(f));
   copyFileSync(join(snippets, painter), join(dir, 'painter.js'));
   writeFileSync(join(dir, 'states.json'), JSON.stringify({ min: slider.min, step: slider.step, states }));
   writeFileSync(join(dir, 'static.html'), page);

@@ -1,9 +1,11 @@
-// Browser tests of the release build in headless Chromium.
+// Browser tests of the release build in headless Chromium, served by nginx with
+// deploy/nginx.conf (e2e/nginx.mjs).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { chartPixels, chartSettled, countChartPixels, expectParam, expectSearch, nextFrame, openSettings, ready, slide, useApp, value } from './harness.mjs';
+import { serveNginx } from './nginx.mjs';
 
-const withApp = useApp({ before, after });
+const withApp = useApp({ before, after }, serveNginx);
 
 describe('the app', () => {
   it('loads with the default scenario, its answers and a drawn chart', async () => {
@@ -221,7 +223,7 @@ describe('the app', () => {
     // A worker that cannot start (its script refused): the page keeps painting the chart.
     let painterLoads = 0;
     const noWorker = (page) =>
-      page.context().route('**/painter.js', (route) => (painterLoads++ === 0 ? route.continue() : route.abort()));
+      page.context().route('**/painter-*.js', (route) => (painterLoads++ === 0 ? route.continue() : route.abort()));
     await withApp('', async (page) => {
       const before = await page.evaluate(() => window.__chart.painted);
       await slide(page, 30);

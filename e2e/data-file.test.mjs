@@ -10,6 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expectParam, launch, messages, openPage, ready, serveDist, value } from './harness.mjs';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
@@ -114,8 +115,10 @@ describe('the data file', () => {
         assert.equal(await page.evaluate(() => window.__firstView), 'stale');
 
         // `make first-view SITE=…` redraws it from the edited file: shown again, right.
-        execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--',
-          '--data', join(site, FILE), '--page', join(site, 'index.html')], { stdio: 'inherit' });
+        execFileSync('make', ['--no-print-directory', 'first-view', `SITE=${site}`], { stdio: 'inherit' });
+        const written = readFileSync(join(site, 'index.html'));
+        assert.deepEqual(gunzipSync(readFileSync(join(site, 'index.html.gz'))), written, 'index.html.gz written again');
+        assert.deepEqual(brotliDecompressSync(readFileSync(join(site, 'index.html.br'))), written, 'index.html.br too');
         await page.reload();
         assert.equal(await page.evaluate(() => window.__firstView), null, 'the first view may show');
         assert.equal(await page.evaluate(() => window.__firstViewTitle), title);

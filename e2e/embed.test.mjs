@@ -1,10 +1,12 @@
 // Browser tests of embedding and sharing: the host page, height messages, snippets,
-// themes, the title override, and a strict Content-Security-Policy.
+// themes, the title override, and the strict Content-Security-Policy of
+// deploy/nginx.conf (served by nginx, e2e/nginx.mjs).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chartPixels, chartSettled, countChartPixels, CSP, ready, slide, useApp, value } from './harness.mjs';
+import { chartPixels, chartSettled, countChartPixels, ready, slide, useApp, value } from './harness.mjs';
+import { serveNginx } from './nginx.mjs';
 
-const withApp = useApp({ before, after }, { 'content-security-policy': CSP });
+const withApp = useApp({ before, after }, serveNginx);
 
 /** Records the height messages the host page receives. */
 function recordHeights(page) {
@@ -37,7 +39,7 @@ async function settledHeights(page) {
   });
 }
 
-describe('embedding and sharing (served under a strict CSP)', () => {
+describe('embedding and sharing (served by nginx under its strict CSP)', () => {
   for (const width of [360, 1200]) {
     it(`the host page's iframe follows the content height at ${width} px`, async () => {
       await withApp(

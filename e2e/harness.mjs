@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: a static server for dist/ on 127.0.0.1 and
 // Debian's Chromium driven by playwright-core.
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -46,6 +47,17 @@ export async function serveDist(headers = {}, dir = DIST) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** A port of 127.0.0.1 no one listens on now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
 }
 
 /** Launches headless Chromium with the flags this machine needs. */
@@ -123,16 +135,17 @@ export async function openPage(browser, origin, { beforeGoto, ...options } = {})
 }
 
 /**
- * Registers before/after hooks that serve dist/ (with `headers`) and launch Chromium
- * for a test file; returns `withApp(query, body, options)`, which opens the app at
- * `query`, waits for the first chart, runs `body(page)` and fails on console errors,
- * exceptions and third-party requests (but those matching `options.expectProblem`).
+ * Registers before/after hooks that serve dist/ (with `serve`: the Node server of
+ * serveDist by default, or nginx.mjs's serveNginx) and launch Chromium for a test file;
+ * returns `withApp(query, body, options)`, which opens the app at `query`, waits for the
+ * first chart, runs `body(page)` and fails on console errors, exceptions and third-party
+ * requests (but those matching `options.expectProblem`).
  */
-export function useApp({ before, after }, headers = {}) {
+export function useApp({ before, after }, serve = () => serveDist()) {
   let server;
   let browser;
   before(async () => {
-    server = await serveDist(headers);
+    server = await serve();
     browser = await launch();
   });
   after(async () => {

@@ -2,7 +2,8 @@
 // hands the page over to it: the app is laid out under the prerendered first view,
 // invisible; once its chart is painted, the first view goes and the app shows, in the
 // same place (`data-live` on <html>; style/main.css). Should the app not start, the first
-// view stays, saying so.
+// view stays, saying so. The release build gives this file and the two it names their
+// versioned names (scripts/version-assets.mjs).
 import init from './trade-outlook.js';
 
 const root = document.documentElement;

@@ -6,11 +6,16 @@
 //    (Trunk's own minifier gives up on it: "RequiredTokenNotFound", 49 kB → 22 kB), its
 //    snippets (js/painter.js) and public/boot.js and first-view.js (copied as written) —
 //    and drops the `rel=rust` link Trunk leaves in index.html when it injects no loader
-//    (inject_scripts = false): the browser ignores it, so it is only bytes.
+//    (inject_scripts = false): the browser ignores it, so it is only bytes;
+// 3. release builds: names the files index.html loads after their content
+//    (version-assets.mjs; Trunk's own `filehash` cannot reach the names boot.js imports)
+//    and writes their precompressed copies (compress.mjs).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
+import { compressBundle } from './compress.mjs';
+import { versionAssets } from './version-assets.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const html = join(dir, 'index.html');
@@ -38,3 +43,8 @@ if (process.env.TRUNK_PROFILE === 'release') {
   page = page.replace(/<link [^>]*\brel="?rust"?[^>]*>/, '');
 }
 writeFileSync(html, page);
+
+if (process.env.TRUNK_PROFILE === 'release') {
+  versionAssets(dir);
+  compressBundle(dir);
+}

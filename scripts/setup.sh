@@ -50,13 +50,20 @@ if ! { [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] 
 fi
 
 # The browsers: Chromium (the full e2e suite), and Firefox ESR and WebKitGTK (its
-# MiniBrowser, driven by WebKitWebDriver under Xvfb) for e2e/engines/'s smoke tests.
+# MiniBrowser, driven by WebKitWebDriver under Xvfb) for e2e/engines/'s smoke tests;
+# nginx with Debian's brotli modules, to serve the tests with deploy/nginx.conf (they
+# start their own nginx on a free port, beside any the system runs).
 if [ "${1:-}" = "--browser" ]; then
   MISSING=""
   { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; } || MISSING="$MISSING chromium chromium-driver"
   [ -x /usr/bin/firefox-esr ] || MISSING="$MISSING firefox-esr"
   command -v WebKitWebDriver >/dev/null || MISSING="$MISSING webkit2gtk-driver"
   command -v xvfb-run >/dev/null || MISSING="$MISSING xvfb"
+  [ -x /usr/sbin/nginx ] || MISSING="$MISSING nginx"
+  for module in static filter; do
+    [ -f "/usr/lib/nginx/modules/ngx_http_brotli_${module}_module.so" ] \
+      || MISSING="$MISSING libnginx-mod-http-brotli-$module"
+  done
   if [ -n "$MISSING" ]; then
     step "Debian packages:$MISSING (~2 min)"
     SUDO=""

@@ -4,24 +4,13 @@
 // interface is described in driver.mjs.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { Builder, By, Key } from 'selenium-webdriver';
+import { freePort } from '../harness.mjs';
 import { NAMED_KEYS, poller } from './driver.mjs';
 
 const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const KEYS = Object.fromEntries(NAMED_KEYS.map((k) => [k, Key[k.replace(/(?<=.)([A-Z])/g, '_$1').toUpperCase()]]));
 KEYS.Backspace = Key.BACK_SPACE;
-
-/** A port no one listens on now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** Resolves once the WebDriver server at `url` answers /status (throws after 20 s). */
 async function answering(url, driverProcess) {

@@ -1,0 +1,172 @@
+// Hosting like a publisher (issue 18): the release bundle behind Debian's nginx with
+// deploy/nginx.conf: the headers each file type gets (CSP, type, cache lifetime,
+// precompressed copies), and an update from one build to the next in a browser that
+// keeps its cache: the new build shows at once, never mixed with the old one.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compressBundle } from '../scripts/compress.mjs';
+import { versionAssets, versionedFile } from '../scripts/version-assets.mjs';
+import { CSP, launch, openPage, ready } from './harness.mjs';
+import { serveNginx } from './nginx.mjs';
+
+const DIST = new URL('../dist/', import.meta.url).pathname;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** The versioned files of the bundle in `dir` (paths from its top), the painter's too. */
+function versionedFiles(dir) {
+  return readdirSync(dir, { recursive: true })
+    .map((p) => p.split('\\').join('/'))
+    .filter((p) => /-[0-9a-f]{16}\.(js|css|wasm)$/.test(p));
+}
+
+/** GET `path` from `origin` with `headers`; resolves to { status, headers, bytes } (bytes as sent). */
+async function get(origin, path, headers = {}) {
+  // Node's fetch would decode the body: the bytes as sent are compared with the files.
+  const { request } = await import('node:http');
+  return new Promise((resolve, reject) => {
+    request(`${origin}/${path}`, { headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, bytes: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe('hosting behind nginx with deploy/nginx.conf', () => {
+  let server;
+  before(async () => {
+    server = await serveNginx();
+  });
+  after(() => server?.close());
+
+  it('sends the page with the strict CSP, to be revalidated (ETag, 304)', async () => {
+    const page = await get(server.origin, '');
+    assert.equal(page.status, 200);
+    assert.equal(page.headers['content-type'], 'text/html; charset=utf-8');
+    assert.equal(page.headers['content-security-policy'], CSP, 'the README\'s policy');
+    assert.equal(page.headers['x-content-type-options'], 'nosniff');
+    assert.equal(page.headers['cache-control'], 'no-cache');
+    assert.ok(page.headers.etag, 'an ETag to revalidate with');
+    const again = await get(server.origin, '', { 'if-none-match': page.headers.etag });
+    assert.equal(again.status, 304, 'unchanged: not sent again');
+    assert.equal((await get(server.origin, 'no-such-file.js')).status, 404);
+  });
+
+  it('sends each versioned file precompressed, to be kept a year', async () => {
+    const files = versionedFiles(DIST);
+    assert.deepEqual(
+      files.map((f) => f.replace(/-[0-9a-f]{16}(?=\.[a-z]+$)/, '').replace(/^snippets\/[^/]+\//, '')).sort(),
+      ['boot.js', 'first-view.js', 'js/painter.js', 'main.css', 'trade-outlook.js', 'trade-outlook_bg.wasm'],
+    );
+    const types = { js: 'application/javascript', css: 'text/css', wasm: 'application/wasm' };
+    for (const file of files) {
+      const type = types[file.split('.').pop()];
+      for (const [accept, encoding, copy] of [['br, gzip', 'br', `${file}.br`], ['gzip', 'gzip', `${file}.gz`], ['', undefined, file]]) {
+        const res = await get(server.origin, file, accept ? { 'accept-encoding': accept } : {});
+        assert.equal(res.status, 200, file);
+        assert.equal(res.headers['cache-control'], IMMUTABLE, `${file}: cache-control`);
+        assert.match(res.headers['content-type'], new RegExp(`^${type}\\b`), `${file}: content-type`);
+        assert.equal(res.headers['content-encoding'], encoding, `${file} for "${accept}"`);
+        assert.ok(res.bytes.equals(readFileSync(join(DIST, copy))), `${file} for "${accept}": the bytes of ${copy}`);
+      }
+    }
+  });
+
+  it('sends data and language files fresh on each visit, data compressed as it is sent', async () => {
+    assert.equal(existsSync(join(DIST, 'data/belarus-uzbekistan.json.gz')), false, 'no stale copy beside a data file');
+    const data = await get(server.origin, 'data/belarus-uzbekistan.json', { 'accept-encoding': 'gzip' });
+    assert.equal(data.status, 200);
+    assert.equal(data.headers['content-type'], 'application/json; charset=utf-8');
+    assert.equal(data.headers['cache-control'], 'no-cache');
+    assert.equal(data.headers['content-encoding'], 'gzip');
+    assert.ok(data.bytes.length < statSync(join(DIST, 'data/belarus-uzbekistan.json')).size / 2);
+    for (const path of ['locales/ru.txt', 'embed-host.js', 'embed-example.html']) {
+      const res = await get(server.origin, path, { 'accept-encoding': 'br' });
+      assert.equal(res.headers['cache-control'], 'no-cache', `${path}: fixed name, revalidated`);
+      assert.equal(res.headers['content-encoding'], 'br', `${path}: precompressed`);
+    }
+    assert.equal((await get(server.origin, 'locales/ru.txt')).headers['content-type'], 'text/plain; charset=utf-8');
+  });
+});
+
+/**
+ * A second build made from the first: a rule added to its stylesheet (`--build: "B"` on
+ * the root element) and a custom section appended to its .wasm (a valid module with other
+ * bytes), versioned and compressed again as the build does.
+ */
+function nextBuild(from, to) {
+  cpSync(from, to, { recursive: true });
+  const css = join(to, versionedFile(to, 'main.css'));
+  writeFileSync(css, `${readFileSync(css, 'utf8')}:root{--build:"B"}`);
+  const wasm = join(to, versionedFile(to, 'trade-outlook_bg.wasm'));
+  const name = Buffer.from('build');
+  const section = Buffer.concat([Buffer.from([0, name.length + 2, name.length]), name, Buffer.from('B')]);
+  writeFileSync(wasm, Buffer.concat([readFileSync(wasm), section]));
+  for (const f of readdirSync(to, { recursive: true })) {
+    if (/\.(gz|br)$/.test(f)) rmSync(join(to, f));
+  }
+  versionAssets(to);
+  compressBundle(to);
+}
+
+describe('an update behind nginx', () => {
+  it('shows the new build on the next visit, all of it, while the old one came from the cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trade-outlook-update-'));
+    const [a, b, live] = ['a', 'b', 'live'].map((n) => join(dir, n));
+    cpSync(DIST, a, { recursive: true });
+    nextBuild(a, b);
+    const bFiles = versionedFiles(b);
+    for (const name of ['main.css', 'trade-outlook_bg.wasm', 'trade-outlook.js', 'boot.js']) {
+      assert.notEqual(versionedFile(b, name), versionedFile(a, name), `${name}: a new name`);
+    }
+    symlinkSync(a, live);
+    const server = await serveNginx(live);
+    const browser = await launch();
+    try {
+      const { page, problems, close } = await openPage(browser, server.origin);
+      /** The same-origin files this page loaded: { path: taken from the cache? }. */
+      const loaded = () =>
+        page.evaluate(() =>
+          Object.fromEntries(
+            performance
+              .getEntriesByType('resource')
+              .filter((e) => e.name.startsWith(location.origin))
+              .map((e) => [new URL(e.name).pathname.slice(1), e.transferSize === 0 && e.decodedBodySize > 0]),
+          ),
+        );
+      const build = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--build'));
+      await page.goto(`${server.origin}/`);
+      await ready(page);
+      await page.reload();
+      await ready(page);
+      const second = await loaded();
+      for (const f of versionedFiles(a).filter((p) => !p.startsWith('snippets/'))) {
+        assert.equal(second[f], true, `${f}: from the cache on the second visit (${JSON.stringify(second)})`);
+      }
+      assert.equal(await build(), '');
+
+      // Deployed as publishers do: the new folder swapped in at once.
+      symlinkSync(b, `${live}.next`);
+      renameSync(`${live}.next`, live);
+      await page.reload();
+      await ready(page);
+      assert.equal(await build(), '"B"', 'the new stylesheet');
+      const third = Object.keys(await loaded());
+      const versioned = third.filter((p) => /-[0-9a-f]{16}\./.test(p));
+      assert.ok(versioned.length >= 4, `versioned files loaded: ${versioned}`);
+      for (const p of versioned) assert.ok(bFiles.includes(p), `${p} is the new build's`);
+      assert.ok(third.includes(versionedFile(b, 'trade-outlook_bg.wasm')), 'the new .wasm');
+      assert.deepEqual(problems, []);
+      await close();
+    } finally {
+      await browser.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
