@@ -545,13 +545,22 @@ async function coldLoads(browser, origin) {
 }
 
 /**
- * The floor under the first visible chart: cold loads of a page with nothing but the
- * app's stylesheet and a heading (no script, no chart), the first contentful paint of
- * each. Any page styled under the strict CSP (no inline style) waits for that much.
+ * The floors under the first visible chart, two pages with no script: the app's
+ * stylesheet and a heading (any page styled under the strict CSP, no inline style, waits
+ * for that much), and the built index.html without its scripts and preloads (the
+ * prerendered first view alone: what this browser takes to paint that content).
  */
-async function floorLoads(browser, origin) {
-  const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title>' +
+function floorPages() {
+  const heading = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title>' +
     `<link rel="stylesheet" href="${versionedFile(DIST, 'main.css')}"></head><body><main class="app" id="first-view"><h1>Trade</h1></main></body></html>`;
+  const firstView = readFileSync(join(DIST, 'index.html'), 'utf8')
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link\b[^>]*\brel="?(modulepreload|preload)"?[^>]*>/g, '');
+  return { heading, firstView };
+}
+
+/** Cold loads of `html` (served at the site's top), the first contentful paint of each. */
+async function floorLoads(browser, origin, html) {
   const paints = [];
   for (let i = 0; i < COLD_LOADS; i += 1) {
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
@@ -745,6 +754,7 @@ function summary(r) {
       ['1', 'First load, brotli q11 / raw', `${kB(br)} / ${kB(raw)}`, '—', 'info'],
       ['2', `First visible chart (prerendered or live), median of ${r.loads.length} cold loads`, `${ms(visible, 1)} (${span(visibles)})`, `≤ ${BUDGET.firstVisibleMs} ms`, verdict(visible <= BUDGET.firstVisibleMs)],
       ['2', 'First paint of a page with only the stylesheet and a heading (the floor, diag.)', `${ms(median(r.floorPaints), 1)} (${span(r.floorPaints)})`, '—', 'info'],
+      ['2', 'First paint of the prerendered first view with no script at all (its content\'s floor, diag.)', `${ms(median(r.firstViewPaints), 1)} (${span(r.firstViewPaints)})`, '—', 'info'],
       ['2', `Interactive chart (the app's first painting), median of ${r.loads.length} cold loads`, `${ms(first, 1)} (${span(firsts)})`, `≤ ${BUDGET.interactiveMs} ms`, verdict(first <= BUDGET.interactiveMs)],
       ['2', 'Layout shift while the app takes over (largest of the loads)', shift.toFixed(4), `≤ ${BUDGET.layoutShift}`, verdict(shift <= BUDGET.layoutShift)],
       ['3', `Main-thread work per step, 1× (TaskDuration ÷ ${s1.steps})`, ms(s1.work), `≤ ${BUDGET.floorRatio}× the hand-written page`, 'see `make floor`'],
@@ -933,8 +943,11 @@ async function main() {
     r.chromium = browser.version();
     log(`bench: ${COLD_LOADS} cold loads`);
     r.loads = await coldLoads(browser, server.origin);
+    const floors = floorPages();
     log(`bench: ${COLD_LOADS} cold loads of a page with only the stylesheet (the first-paint floor)`);
-    r.floorPaints = await floorLoads(browser, server.origin);
+    r.floorPaints = await floorLoads(browser, server.origin, floors.heading);
+    log(`bench: ${COLD_LOADS} cold loads of the first view without scripts (the floor for its content)`);
+    r.firstViewPaints = await floorLoads(browser, server.origin, floors.firstView);
     r.problems.push(...r.loads.flatMap((l) => l.problems));
 
     log(`bench: ${STEPS} slider steps at 1× and ${THROTTLE}× CPU throttling`);
