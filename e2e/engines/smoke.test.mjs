@@ -1,8 +1,9 @@
 // Smoke suite in the other engines: Firefox ESR and WebKitGTK's MiniBrowser (the full
 // suite runs in Chromium, e2e/*.test.mjs). The same checks in each engine, against dist/
 // under the strict CSP: loading, the growth controls, a repaint, the downloads, the
-// embed's height messages and a language switch; each also fails on a console error, an
-// uncaught exception or a request to another origin (recorded in the page by probe.js).
+// embed's height messages, a hostile address with unreadable stored state, and a
+// language switch; each also fails on a console error, an uncaught exception or a
+// request to another origin (recorded in the page by probe.js).
 // ENGINES=firefox or ENGINES=webkit runs one engine (driver.mjs).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -202,6 +203,22 @@ for (const name of chosenEngines()) {
       });
       assert.ok(initial > 0, `the frame had a height before (${initial})`);
       assert.notEqual(now, initial, `the frame's height changed (${initial} → ${now}; content ${content})`);
+      await expectNoProblems(t);
+    });
+
+    it('survives a hostile address and stored state it cannot read, and says what it ignored', async (t) => {
+      await openApp();
+      // Pins stored by an unknown or broken version: never offered, never a failure.
+      await browser.evaluate(() => localStorage.setItem('trade-outlook:pins', '\u0000{garbage'));
+      const hostile = `?growth=1e400&series=${'x'.repeat(2000)}&base=%ZZ&target=-5&lang=<b>&title=<img src=x onerror=alert(1)>`;
+      await openApp(hostile);
+      const growth = Number(await inputValue(SLIDER));
+      assert.ok(growth >= -20 && growth <= 40, `the growth clamped into the slider's range (${growth})`);
+      assert.ok(await targetYear(), 'the answer is shown');
+      assert.ok(await browser.evaluate(() => !!document.querySelector('[data-testid="url-notice"]')), 'a notice names what was ignored');
+      assert.equal(await browser.evaluate(() => document.querySelector('img[src="x"]')), null, 'no markup from the address');
+      assert.equal(await browser.evaluate(() => document.querySelector('[data-testid="restore-offer"]')), null);
+      await browser.evaluate(() => localStorage.removeItem('trade-outlook:pins'));
       await expectNoProblems(t);
     });
 
