@@ -13,7 +13,7 @@ const DIST = new URL('../dist/', import.meta.url).pathname;
 /** The Content-Security-Policy the README asks hosts to send (no inline script or style). */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 /** The content type of each file type of dist/. */
-export const TYPES = {
+const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.wasm': 'application/wasm',
@@ -25,19 +25,21 @@ export const TYPES = {
 
 /**
  * Serves dist/ (or the bundle in `dir`) on a free port of 127.0.0.1, adding `headers`
- * to every response; resolves to { origin, close }.
+ * to every response; `files` serves other files at given paths (path → file), `html`
+ * rewrites each HTML page's text. Resolves to { origin, close }.
  */
-export async function serveDist(headers = {}, dir = DIST) {
+export async function serveDist(headers = {}, dir = DIST, { files = {}, html } = {}) {
   const root = join(dir, '/');
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(root)) {
+    const file = files[path] ?? normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!files[path] && !file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (html && extname(file) === '.html') body = html(body.toString('utf8'));
       res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
@@ -46,7 +48,14 @@ export async function serveDist(headers = {}, dir = DIST) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections(); // connections a browser keeps alive
+      }),
+  };
 }
 
 /** A port of 127.0.0.1 no one listens on now. */

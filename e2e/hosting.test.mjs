@@ -5,10 +5,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compressBundle } from '../scripts/compress.mjs';
-import { versionAssets, versionedFile } from '../scripts/version-assets.mjs';
+import { isVersioned, unversioned, versionAssets, versionedFile } from '../scripts/version-assets.mjs';
 import { CSP, launch, openPage, ready } from './harness.mjs';
 import { serveNginx } from './nginx.mjs';
 
@@ -19,13 +20,12 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 function versionedFiles(dir) {
   return readdirSync(dir, { recursive: true })
     .map((p) => p.split('\\').join('/'))
-    .filter((p) => /-[0-9a-f]{16}\.(js|css|wasm)$/.test(p));
+    .filter(isVersioned);
 }
 
 /** GET `path` from `origin` with `headers`; resolves to { status, headers, bytes } (bytes as sent). */
-async function get(origin, path, headers = {}) {
+function get(origin, path, headers = {}) {
   // Node's fetch would decode the body: the bytes as sent are compared with the files.
-  const { request } = await import('node:http');
   return new Promise((resolve, reject) => {
     request(`${origin}/${path}`, { headers }, (res) => {
       const chunks = [];
@@ -60,7 +60,7 @@ describe('hosting behind nginx with deploy/nginx.conf', () => {
   it('sends each versioned file precompressed, to be kept a year', async () => {
     const files = versionedFiles(DIST);
     assert.deepEqual(
-      files.map((f) => f.replace(/-[0-9a-f]{16}(?=\.[a-z]+$)/, '').replace(/^snippets\/[^/]+\//, '')).sort(),
+      files.map((f) => unversioned(f).replace(/^snippets\/[^/]+\//, '')).sort(),
       ['boot.js', 'first-view.js', 'js/painter.js', 'main.css', 'trade-outlook.js', 'trade-outlook_bg.wasm'],
     );
     const types = { js: 'application/javascript', css: 'text/css', wasm: 'application/wasm' };
@@ -157,7 +157,7 @@ describe('an update behind nginx', () => {
       await ready(page);
       assert.equal(await build(), '"B"', 'the new stylesheet');
       const third = Object.keys(await loaded());
-      const versioned = third.filter((p) => /-[0-9a-f]{16}\./.test(p));
+      const versioned = third.filter(isVersioned);
       assert.ok(versioned.length >= 4, `versioned files loaded: ${versioned}`);
       for (const p of versioned) assert.ok(bFiles.includes(p), `${p} is the new build's`);
       assert.ok(third.includes(versionedFile(b, 'trade-outlook_bg.wasm')), 'the new .wasm');

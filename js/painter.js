@@ -20,8 +20,8 @@
 const TAU = 2 * Math.PI;
 
 // The operations, by code: [name, numbers, texts]. The same table as OPERATIONS in
-// src/chart/canvas_ops.rs: a native test compares the two, and checks that each replay
-// below reads exactly its numbers (`o[i]` on) and texts (`s[k]` on).
+// src/chart/canvas_ops/operations.rs: a native test compares the two, and checks that
+// each replay below reads exactly its numbers (`o[i]` on) and texts (`s[k]` on).
 const OPERATIONS = [
   ['beginPath', 0, 0],
   ['moveTo', 2, 0],

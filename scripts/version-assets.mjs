@@ -34,6 +34,9 @@ const VERSIONED = [
 /** `path` without its hash: `main-0123456789abcdef.css` → `main.css`. */
 export const unversioned = (path) => path.replace(HASH, '');
 
+/** Whether `path` names a versioned file. */
+export const isVersioned = (path) => HASH.test(path);
+
 /** `path` named after `content`: `main.css` → `main-<hash>.css`. */
 function versionedName(path, content) {
   const hash = createHash('sha256').update(content).digest('hex').slice(0, 16);
