@@ -37,11 +37,12 @@ build: setup
 test: setup-browser lint test-native build e2e
 
 ## Format and lints, native and for the browser (the latter also checks that the
-## plain-stable wasm build compiles without the size build's unstable options)
+## plain-stable wasm build compiles without the size build's unstable options; the
+## native tools, check-data and prerender, are not built for the browser)
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --locked -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --locked -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --locked --lib --bin trade-outlook -- -D warnings
 
 test-native:
 	cargo test --locked
@@ -52,13 +53,13 @@ test-native:
 check-data:
 	cargo run --quiet --locked --bin check-data -- $(or $(FILE),$(DATA_FILES))
 
-## Redraws the prerendered first view of a site whose data file was edited (no rebuild):
-## make first-view SITE=dist (the site's data/belarus-uzbekistan.json into its index.html,
-## and index.html's precompressed copies written again)
+## Redraws the pages of a site whose data file was edited (no rebuild): make first-view
+## SITE=dist (the site's data/belarus-uzbekistan.json into the first view of index.html
+## and of each language page, their preview images, and their precompressed copies)
 SITE ?= dist
 first-view:
-	cargo run --quiet --locked --bin prerender -- --data $(SITE)/data/belarus-uzbekistan.json --page $(SITE)/index.html
-	node scripts/compress.mjs $(SITE)/index.html
+	cargo run --quiet --locked --bin prerender -- --site $(SITE)
+	node scripts/compress.mjs $(SITE)/index.html $(foreach lang,ru uz be,$(SITE)/$(lang)/index.html)
 
 e2e:
 	node --test --test-concurrency=1 e2e/

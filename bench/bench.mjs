@@ -1,6 +1,8 @@
-// Trade Outlook benchmark: first-load bytes, time to the first drawn chart, main-thread
-// work and latency per slider step (1× and 4× CPU throttling), memory across 1,000 steps,
-// and what the .wasm is made of. Prints a table and updates BENCHMARKS.md.
+// Trade Outlook benchmark: first-load bytes, time to the first drawn chart, every
+// reader's first screen (each language, the dark theme and a scenario link, on a desktop
+// and a phone profile: first-screens.mjs), main-thread work and latency per slider step
+// (1× and 4× CPU throttling), memory across 1,000 steps, and what the .wasm is made of.
+// Prints a table and updates BENCHMARKS.md.
 //
 //   node bench/bench.mjs [--no-write] [--label TEXT] [--json FILE] [--out FILE]
 //
@@ -21,6 +23,7 @@ import { basename, extname, join } from 'node:path';
 import zlib from 'node:zlib';
 import { launch, serveDist } from '../e2e/harness.mjs';
 import { versionedFile } from '../scripts/version-assets.mjs';
+import { CASES, firstScreens, RATIO_BUDGET, ROUNDS } from './first-screens.mjs';
 import { referencePage } from './turns.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -42,13 +45,14 @@ const SLIDER_STEP = 0.5;
 const SLIDER_POSITIONS = 120; // (40 − (−20)) / 0.5
 
 /**
- * Budgets (issues 6 and 13). `kB` here is 1,000 bytes. Work per step is judged against
- * the hand-written page `make floor` measures (the app ≤ 1.2× it): this script reports it
- * with the reference page beside it, for information.
+ * Budgets (issues 6, 13 and 22). `kB` here is 1,000 bytes. Work per step is judged
+ * against the hand-written page `make floor` measures (the app ≤ 1.2× it): this script
+ * reports it with the reference page beside it, for information. The first visible
+ * chart is judged against English's in the same run (first-screens.mjs, RATIO_BUDGET):
+ * issue 13's absolute 100 ms is withdrawn (a page with one heading paints at about that).
  */
 const BUDGET = {
   gzipBytes: 230_000,
-  firstVisibleMs: 100,
   interactiveMs: 300,
   layoutShift: 0.01,
   floorRatio: 1.2,
@@ -752,7 +756,7 @@ function summary(r) {
     rows: [
       ['1', `First load, gzip -9 (${r.files.length} files)`, `${kB(gz)} (${bytes(gz)} B)`, `≤ ${kB(BUDGET.gzipBytes)}`, verdict(gz <= BUDGET.gzipBytes)],
       ['1', 'First load, brotli q11 / raw', `${kB(br)} / ${kB(raw)}`, '—', 'info'],
-      ['2', `First visible chart (prerendered or live), median of ${r.loads.length} cold loads`, `${ms(visible, 1)} (${span(visibles)})`, `≤ ${BUDGET.firstVisibleMs} ms`, verdict(visible <= BUDGET.firstVisibleMs)],
+      ['2', `First visible chart (prerendered or live), median of ${r.loads.length} cold loads`, `${ms(visible, 1)} (${span(visibles)})`, '—', 'info'],
       ['2', 'First paint of a page with only the stylesheet and a heading (the floor, diag.)', `${ms(median(r.floorPaints), 1)} (${span(r.floorPaints)})`, '—', 'info'],
       ['2', 'First paint of the prerendered first view with no script at all (its content\'s floor, diag.)', `${ms(median(r.firstViewPaints), 1)} (${span(r.firstViewPaints)})`, '—', 'info'],
       ['2', `Interactive chart (the app's first painting), median of ${r.loads.length} cold loads`, `${ms(first, 1)} (${span(firsts)})`, `≤ ${BUDGET.interactiveMs} ms`, verdict(first <= BUDGET.interactiveMs)],
@@ -762,6 +766,15 @@ function summary(r) {
       ['4', `Step latency, 1×, median / p95 (${s1.redrawn} steps)`, `${ms(s1.latency.median)} / ${ms(s1.latency.p95)}`, `p95 ≤ ${BUDGET.p95Ms} ms`, verdict(s1.latency.p95 <= BUDGET.p95Ms)],
       ['5', `Main-thread work per step, ${s4.rate}× throttled`, ms(s4.work), '—', 'info'],
       ['5', `Step latency, ${s4.rate}×, median / p95 (${s4.redrawn} steps)`, `${ms(s4.latency.median)} / ${ms(s4.latency.p95)}`, `p95 ≤ ${BUDGET.p95ThrottledMs} ms`, verdict(s4.latency.p95 <= BUDGET.p95ThrottledMs)],
+      ...Object.values(r.screens).flatMap((p) => {
+        const judged = p.cases.filter((c) => c.budget === 'ratio');
+        const worst = judged.reduce((a, c) => (c.ratio > a.ratio ? c : a));
+        const shift = Math.max(...p.cases.map((c) => c.shift));
+        return [
+          ['2', `First visible chart, ${p.profile}: the slowest language or theme (${worst.name}) to English's`, `${worst.ratio.toFixed(2)}× (${ms(worst.visible, 0)} to ${ms(p.cases[0].visible, 0)})`, `≤ ${RATIO_BUDGET}×`, verdict(worst.ratio <= RATIO_BUDGET)],
+          ['2', `Layout shift, ${p.profile}, every case`, shift.toFixed(4), `≤ ${BUDGET.layoutShift}`, verdict(shift <= BUDGET.layoutShift)],
+        ];
+      }),
       ['6', `JS heap after GC, 0 → ${mHalf.steps} → ${mEnd.steps} steps`, `${MiB(m0.heap)} → ${MiB(mHalf.heap)} → ${MiB(mEnd.heap)}`, 'no growth', verdict(heapSteady)],
       ['6', `wasm memory, 0 → ${mHalf.steps} → ${mEnd.steps} steps`, `${MiB(m0.wasm)} → ${MiB(mHalf.wasm)} → ${MiB(mEnd.wasm)}`, 'no growth', verdict(wasmSteady)],
     ],
@@ -820,6 +833,25 @@ function markdown(r, s) {
     '',
   );
   L.push('"First paint" is the first contentful paint (Paint Timing API): the page\'s prerendered first view, the default scenario\'s chart drawn as SVG at build time, is in it. "First chart drawn" is the end of the first painting of the live chart, as the app\'s painter announces it (its `painted` event; in the worker, on the page where the browser cannot hand the canvas over); "app mounted" is when the app\'s own slider first appears in the document (a mutation observer\'s callback, after the mount\'s own work); "app took over" is when the first view made way for it (`data-live`); "layout shift" sums the Layout Instability API\'s shifts until 500 ms after the chart is drawn.', '');
+  L.push(`### 2b. Every reader's first screen (${ROUNDS} cold loads of each case, in turns)`, '');
+  for (const p of Object.values(r.screens)) {
+    L.push(`**${p.profile}**, served by nginx with \`deploy/nginx.conf\`, gzip:`, '');
+    L.push(
+      mdTable(
+        ['Page', 'First visible chart (range)', 'to English', 'App\'s chart drawn', 'Layout shift', 'On the wire before it'],
+        p.cases.map((c) => [
+          `${c.name} (\`/${c.path}\`)`,
+          `${ms(c.visible, 0)} (${ms(c.visibleRange[0], 0)}–${ms(c.visibleRange[1], 0)})${c.prerendered ? '' : ', the app\'s'}`,
+          c.budget === 'ratio' ? `${c.ratio.toFixed(2)}× ${verdict(c.ratio <= RATIO_BUDGET)}` : c.budget === 'reference' ? '1.00×' : `${c.ratio.toFixed(2)}× (info)`,
+          ms(c.interactive, 0),
+          c.shift.toFixed(4),
+          kB(c.wire),
+        ]),
+      ),
+      '',
+    );
+  }
+  L.push(`The first visible chart is the first contentful paint when it holds the prerendered chart (the page's first view: the default scenario, drawn at build time in every language), else the app's first painting (a link with a scenario of its own shows a "loading" line until then). "On the wire" counts the transfer sizes (headers included) of every response that ended before the app's chart was drawn. Budget: each language and the dark theme within ${RATIO_BUDGET}× English's first visible chart in the same run; a layout shift ≤ ${BUDGET.layoutShift}.`, '');
   L.push(`### 3–5. Slider steps (${STEPS} steps over the whole range, after ${WARMUP_STEPS} unmeasured warm-up steps)`, '');
   L.push(mdTable(['', ...STEP_COLUMNS], stepDetailRows([s1, s4, ...r.diagnostics])), '');
   const asked = [s1, s4, ...r.diagnostics].map((x, i) => x.requestKinds && `${STEP_COLUMNS[i]}: ${x.requestKinds}`).filter(Boolean);
@@ -898,9 +930,10 @@ What is measured (issue 6):
 
 Budgets: first load (HTML, CSS, JS, .wasm and the data file) ≤ 230 kB gzip in total;
 main-thread work per step no more than 1.2× that of a hand-written page making the same
-changes (\`make floor\`); step latency p95 ≤ 8 ms unthrottled and ≤ 16 ms at 4×; first chart
-visible ≤ 100 ms and interactive ≤ 300 ms after navigation on localhost, layout shift ≤ 0.01;
-no memory growth across steps.
+changes (\`make floor\`); step latency p95 ≤ 8 ms unthrottled and ≤ 16 ms at 4×; the chart
+visible in every language and theme within 1.1× English's time in the same run, on a
+desktop and a phone profile, interactive ≤ 300 ms after navigation on localhost, layout
+shift ≤ 0.01; no memory growth across steps.
 
 Caveats: times depend on the machine and on what else runs on it (the run records the load
 average and any compiler running beside it); headless Chromium draws in software; the page
@@ -949,6 +982,8 @@ async function main() {
     log(`bench: ${COLD_LOADS} cold loads of the first view without scripts (the floor for its content)`);
     r.firstViewPaints = await floorLoads(browser, server.origin, floors.firstView);
     r.problems.push(...r.loads.flatMap((l) => l.problems));
+    log(`bench: every reader's first screen: ${CASES.length} pages × 2 profiles × ${ROUNDS} cold loads`);
+    r.screens = await firstScreens(browser, log);
 
     log(`bench: ${STEPS} slider steps at 1× and ${THROTTLE}× CPU throttling`);
     const a = await newPage(browser, server.origin);

@@ -103,7 +103,7 @@ describe('the data file', () => {
         assert.equal(await page.textContent('h1'), title);
         assert.equal(await page.title(), `${title} · Trade Outlook`);
         // The prerendered first view still has the built figures: hidden once the app knows.
-        assert.equal(await page.getAttribute('html', 'data-first-view'), 'stale');
+        assert.equal(await page.getAttribute('html', 'data-first-view'), 'scenario');
         assert.deepEqual(dataRequests, [`${edit.origin}/${FILE}`], 'fetched once (the preload is used)');
         await page.click('[data-testid="tab-table"]');
         const row = await page.textContent('[data-testid="data-table"] tbody tr:has(th:text-is("2025"))');
@@ -112,13 +112,18 @@ describe('the data file', () => {
         // The next visit hides the old first view before the page is drawn.
         await page.reload();
         await page.waitForSelector('[data-testid="target-year"]');
-        assert.equal(await page.evaluate(() => window.__firstView), 'stale');
+        assert.equal(await page.evaluate(() => window.__firstView), 'scenario');
 
         // `make first-view SITE=…` redraws it from the edited file: shown again, right.
         execFileSync('make', ['--no-print-directory', 'first-view', `SITE=${site}`], { stdio: 'inherit' });
         const written = readFileSync(join(site, 'index.html'));
         assert.deepEqual(gunzipSync(readFileSync(join(site, 'index.html.gz'))), written, 'index.html.gz written again');
         assert.deepEqual(brotliDecompressSync(readFileSync(join(site, 'index.html.br'))), written, 'index.html.br too');
+        const stampOf = (html) => /name="trade-outlook-data" content="([^"]+)"/.exec(html)[1];
+        for (const lang of ['ru', 'uz', 'be']) {
+          const page = readFileSync(join(site, lang, 'index.html'), 'utf8');
+          assert.equal(stampOf(page), stampOf(written.toString()), `${lang}/index.html drawn again too`);
+        }
         await page.reload();
         assert.equal(await page.evaluate(() => window.__firstView), null, 'the first view may show');
         assert.equal(await page.evaluate(() => window.__firstViewTitle), title);

@@ -90,7 +90,8 @@ describe('embedding and sharing (served by nginx under its strict CSP)', () => {
         await page.keyboard.press('End');
         await page.click('[data-testid="open-embed"]');
         const snippet = await page.inputValue('[data-testid="embed-snippet"]');
-        assert.match(snippet, /<iframe src="[^"]*\?embed=1&amp;growth=40"/);
+        // The embed keeps the language its author sees.
+        assert.match(snippet, /<iframe src="[^"]*\?embed=1&amp;growth=40&amp;lang=en"/);
         assert.match(snippet, /height:760px/);
         await page.fill('[data-testid="embed-height"]', '900');
         await page.press('[data-testid="embed-height"]', 'Enter');
@@ -117,7 +118,7 @@ describe('embedding and sharing (served by nginx under its strict CSP)', () => {
         await page.goto(src);
         await ready(page);
         const full = await page.getAttribute('[data-testid="full-view"]', 'href');
-        assert.match(full, /\?growth=40$/, 'open full view keeps the scenario, drops embed');
+        assert.match(full, /\?growth=40&lang=en$/, 'open full view keeps the scenario and language, drops embed');
       },
       { permissions: ['clipboard-read', 'clipboard-write'] },
     );

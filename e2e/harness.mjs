@@ -143,6 +143,45 @@ export async function openPage(browser, origin, { beforeGoto, ...options } = {})
   return { page, problems, close: () => context.close() };
 }
 
+/** In the page before anything else: sums its layout shifts (`window.__shift`). */
+export function watchLayoutShifts() {
+  window.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** Waits 300 ms for late shifts, then asserts the page's shifts sum to 0.01 at most. */
+export async function expectSteadyLayout(page) {
+  await page.waitForTimeout(300);
+  const shift = await page.evaluate(() => window.__shift);
+  assert.ok(shift <= 0.01, `layout shift ${shift}`);
+}
+
+/**
+ * Opens `origin`/`path` as `openPage` does, with the .wasm as `wasm` says: 'load' (as
+ * served), 'hold' (until the returned `release` is called: the page as it is before the
+ * app runs) or 'block' (the app cannot start); its layout shifts are summed from the
+ * start (`watchLayoutShifts`).
+ */
+export async function openWithWasm(browser, origin, path, { wasm = 'load', ...options } = {}) {
+  const opened = await openPage(browser, origin, options);
+  await opened.page.addInitScript(watchLayoutShifts);
+  let release = () => {};
+  if (wasm !== 'load') {
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    await opened.page.route('**/*.wasm', async (route) => {
+      if (wasm === 'block') return route.abort();
+      await held;
+      return route.continue();
+    });
+  }
+  await opened.page.goto(`${origin}/${path}`);
+  return { ...opened, release };
+}
+
 /**
  * Registers before/after hooks that serve dist/ (with `serve`: the Node server of
  * serveDist by default, or nginx.mjs's serveNginx) and launch Chromium for a test file;

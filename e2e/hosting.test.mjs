@@ -92,6 +92,29 @@ describe('hosting behind nginx with deploy/nginx.conf', () => {
     }
     assert.equal((await get(server.origin, 'locales/ru.txt')).headers['content-type'], 'text/plain; charset=utf-8');
   });
+
+  it('sends each language\'s page like the root\'s, and the preview images to be kept a year', async () => {
+    for (const lang of ['ru', 'uz', 'be']) {
+      const page = await get(server.origin, `${lang}/`, { 'accept-encoding': 'br' });
+      assert.equal(page.status, 200, lang);
+      assert.equal(page.headers['content-type'], 'text/html; charset=utf-8');
+      assert.equal(page.headers['content-security-policy'], CSP);
+      assert.equal(page.headers['cache-control'], 'no-cache');
+      assert.equal(page.headers['content-encoding'], 'br');
+      assert.ok(page.bytes.equals(readFileSync(join(DIST, lang, 'index.html.br'))));
+      const bare = await get(server.origin, lang);
+      assert.equal(bare.status, 301, `/${lang} is sent on to /${lang}/`);
+      assert.match(bare.headers.location, new RegExp(`/${lang}/$`));
+    }
+    const previews = readdirSync(join(DIST, 'preview'));
+    assert.deepEqual(previews.map((f) => f.slice(0, 2)).sort(), ['be', 'en', 'ru', 'uz']);
+    for (const file of previews) {
+      const res = await get(server.origin, `preview/${file}`);
+      assert.equal(res.status, 200);
+      assert.equal(res.headers['content-type'], 'image/png');
+      assert.equal(res.headers['cache-control'], IMMUTABLE, file);
+    }
+  });
 });
 
 /**

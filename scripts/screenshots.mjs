@@ -1,15 +1,22 @@
 // The README's screenshots of the release build in dist/: the first screen on a desktop
-// (1280×800), a phone (360×740) and in the example article's embed (700 px wide).
+// (1280×800; light, and dark), a phone in Russian (360×740) and an embed in Uzbek
+// (700×620); and the Russian link-preview image the build wrote.
 //   node scripts/screenshots.mjs [OUT_DIR]   (default docs/)
+import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, serveDist } from '../e2e/harness.mjs';
 
 const out = process.argv[2] ?? new URL('../docs/', import.meta.url).pathname;
 const shots = [
   { name: 'screenshot-desktop.png', path: '', viewport: { width: 1280, height: 800 } },
-  { name: 'screenshot-phone.png', path: '', viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 },
-  { name: 'screenshot-embed.png', path: '?embed=1', viewport: { width: 700, height: 620 } },
+  { name: 'screenshot-desktop-dark.png', path: '?theme=dark', viewport: { width: 1280, height: 800 } },
+  { name: 'screenshot-phone-ru.png', path: '?lang=ru', viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 },
+  { name: 'screenshot-embed-uz.png', path: '?embed=1&lang=uz', viewport: { width: 700, height: 620 } },
 ];
+const dist = new URL('../dist/', import.meta.url).pathname;
+const preview = readdirSync(join(dist, 'preview')).find((f) => f.startsWith('ru-'));
+copyFileSync(join(dist, 'preview', preview), join(out, 'preview-ru.png'));
+console.log(`wrote ${join(out, 'preview-ru.png')}`);
 const server = await serveDist();
 const browser = await launch();
 try {

@@ -4,7 +4,10 @@
 // so that a hash covers the names of the files a file loads:
 //   painter.js (a wasm-bindgen snippet; its worker is started from its own URL)
 //     ← trade-outlook.js (the JS glue) ← boot.js → trade-outlook_bg.wasm
-//   index.html → boot.js, first-view.js, main.css, and the glue and .wasm (preloads).
+//   index.html → boot.js, first-view.js, main.css, and the glue and .wasm (preloads);
+//   so does each language's page (ru/index.html, …: `../main-<hash>.css`), when the
+//   bundle has them (the build writes them after this step; a bundle versioned again
+//   has them already).
 // A host can keep these files for a year (`immutable`: deploy/nginx.conf); a new build
 // has new names, so no cache can pair an old glue with a new .wasm. index.html, the data
 // and language files, embed-host.js (named by other sites' pages), the example article
@@ -64,13 +67,14 @@ export function versionAssets(dir) {
     if (!path) throw new Error(`${dir}: no file ${pattern} to version`);
     return path;
   });
+  const pages = paths.filter((p) => p === 'index.html' || /^[a-z]{2}\/index\.html$/.test(p));
   const versioned = {};
   files.forEach((path, i) => {
     const to = versionedName(path, readFileSync(join(dir, path)));
     if (to !== path) {
       renameSync(join(dir, path), join(dir, to));
-      // The files that may name it: index.html and the scripts versioned after it.
-      for (const referrer of ['index.html', ...files.slice(i + 1).filter((f) => f.endsWith('.js'))]) {
+      // The files that may name it: the pages and the scripts versioned after it.
+      for (const referrer of [...pages, ...files.slice(i + 1).filter((f) => f.endsWith('.js'))]) {
         const file = join(dir, referrer);
         const text = readFileSync(file, 'utf8');
         const rewritten = renamedIn(text, path, to);

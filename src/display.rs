@@ -1,7 +1,9 @@
 //! How the page is shown (not what it shows): embed mode, theme, transparency and a
 //! title override, read once from the URL; plus the links and snippet for sharing.
 
-use crate::scenario::{decode_component as decode, merge_query};
+use crate::i18n::Lang;
+use crate::markup::escape;
+use crate::scenario::{decode_component as decode, merge_query, LANG_KEY};
 
 /// Longest title accepted from the URL, characters.
 pub const TITLE_MAX_CHARS: usize = 120;
@@ -117,23 +119,67 @@ pub fn full_view_query(query: &str) -> String {
     }
 }
 
-/// The share link: `page` (origin and path) with the scenario's query and nothing else.
-pub fn share_link(page: &str, scenario_pairs: &[(&str, String)]) -> String {
-    format!("{page}{}", merge_query("", scenario_pairs))
+/// The share link: the page of the language `shown` (`site` is the site's root, ending
+/// in `/`; a language's own page previews in that language in messengers and social
+/// networks) with the scenario's query; English is the root's page, which keeps a
+/// chosen `lang=en` and otherwise follows each reader's browser.
+pub fn share_link(site: &str, shown: Lang, scenario_pairs: &[(&str, String)]) -> String {
+    let pairs: Vec<(&str, String)> = scenario_pairs
+        .iter()
+        .filter(|(key, _)| shown == Lang::En || *key != LANG_KEY)
+        .cloned()
+        .collect();
+    format!("{site}{}{}", shown.page_folder(), merge_query("", &pairs))
 }
 
-/// The embed link: the share link with `embed=1`.
-pub fn embed_link(page: &str, scenario_pairs: &[(&str, String)]) -> String {
-    let query = merge_query("?embed=1", scenario_pairs);
-    format!("{page}{query}")
+/// The language an embedded page shows, as its author chooses in the embed dialog.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EmbedLang {
+    /// The language the author sees (the default).
+    #[default]
+    AsShown,
+    /// Each reader's own (their browser's), not written in the link.
+    Reader,
+    /// This one.
+    Fixed(Lang),
 }
 
-/// Escapes text for an HTML attribute value in double quotes.
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+impl EmbedLang {
+    /// The code of [`EmbedLang::Reader`] in the dialog's language list.
+    pub const READER: &'static str = "reader";
+
+    /// The language written into the embed's link when the author sees `shown`.
+    pub fn written(self, shown: Lang) -> Option<Lang> {
+        match self {
+            EmbedLang::AsShown => Some(shown),
+            EmbedLang::Reader => None,
+            EmbedLang::Fixed(lang) => Some(lang),
+        }
+    }
+
+    /// The choice a value of the dialog's language list names: a language code, or
+    /// `reader`; anything else is the default.
+    pub fn from_code(code: &str) -> EmbedLang {
+        match code {
+            EmbedLang::READER => EmbedLang::Reader,
+            code => Lang::ALL
+                .into_iter()
+                .find(|l| l.code() == code)
+                .map_or(EmbedLang::AsShown, EmbedLang::Fixed),
+        }
+    }
+}
+
+/// The embed link: the root's page (`site`) with `embed=1`, the scenario and `lang`
+/// (whatever language the scenario's pairs had).
+pub fn embed_link(site: &str, lang: Option<Lang>, scenario_pairs: &[(&str, String)]) -> String {
+    let mut pairs: Vec<(&str, String)> = scenario_pairs
+        .iter()
+        .filter(|(key, _)| *key != LANG_KEY)
+        .cloned()
+        .collect();
+    pairs.extend(lang.map(|l| (LANG_KEY, l.code().to_string())));
+    format!("{site}{}", merge_query("?embed=1", &pairs))
 }
 
 /// The snippet a host pastes: the iframe, titled `title`, at `height` px (a fallback
@@ -150,8 +196,8 @@ window.addEventListener("message", function (e) {{
   }});
 }});
 </script>"#,
-        attribute(src),
-        attribute(title)
+        escape(src),
+        escape(title)
     )
 }
 
@@ -215,11 +261,14 @@ mod tests {
     fn links_and_snippet_carry_the_scenario() {
         let pairs = [("growth", "20".to_string()), ("series", "by".to_string())];
         assert_eq!(
-            share_link("https://x.org/app/", &pairs),
+            share_link("https://x.org/app/", Lang::En, &pairs),
             "https://x.org/app/?growth=20&series=by"
         );
-        assert_eq!(share_link("https://x.org/", &[]), "https://x.org/");
-        let src = embed_link("https://x.org/", &pairs);
+        assert_eq!(
+            share_link("https://x.org/", Lang::En, &[]),
+            "https://x.org/"
+        );
+        let src = embed_link("https://x.org/", None, &pairs);
         assert_eq!(src, "https://x.org/?embed=1&growth=20&series=by");
         let snippet = embed_snippet(&src, "Trade \"outlook\"", 720);
         assert!(snippet.contains(r#"title="Trade &quot;outlook&quot;""#));
@@ -229,5 +278,45 @@ mod tests {
         assert!(snippet.contains("height:720px"));
         assert!(snippet.contains("f.contentWindow === e.source"));
         assert!(snippet.contains(r#""trade-outlook:height""#));
+    }
+
+    #[test]
+    fn a_share_link_is_the_page_of_the_language_shown() {
+        let chosen = [("growth", "20".to_string()), ("lang", "ru".to_string())];
+        assert_eq!(
+            share_link("https://x.org/t/", Lang::Ru, &chosen),
+            "https://x.org/t/ru/?growth=20"
+        );
+        let english = [("lang", "en".to_string())];
+        assert_eq!(
+            share_link("https://x.org/t/", Lang::En, &english),
+            "https://x.org/t/?lang=en"
+        );
+        assert_eq!(
+            share_link("https://x.org/t/", Lang::Be, &[]),
+            "https://x.org/t/be/"
+        );
+    }
+
+    #[test]
+    fn an_embed_keeps_the_language_its_author_chose() {
+        let pairs = [("growth", "20".to_string()), ("lang", "en".to_string())];
+        let site = "https://x.org/";
+        let written = |choice: EmbedLang| embed_link(site, choice.written(Lang::Ru), &pairs);
+        assert_eq!(
+            written(EmbedLang::AsShown),
+            "https://x.org/?embed=1&growth=20&lang=ru"
+        );
+        assert_eq!(
+            written(EmbedLang::Reader),
+            "https://x.org/?embed=1&growth=20"
+        );
+        assert_eq!(
+            written(EmbedLang::Fixed(Lang::Uz)),
+            "https://x.org/?embed=1&growth=20&lang=uz"
+        );
+        assert_eq!(EmbedLang::from_code("reader"), EmbedLang::Reader);
+        assert_eq!(EmbedLang::from_code("be"), EmbedLang::Fixed(Lang::Be));
+        assert_eq!(EmbedLang::from_code("<x>"), EmbedLang::AsShown);
     }
 }

@@ -9,6 +9,7 @@ pub mod data;
 pub mod display;
 pub mod format;
 pub mod i18n;
+pub mod markup;
 pub mod model;
 pub mod prerender;
 pub mod scenario;

@@ -43,6 +43,24 @@ fn a_good_file_passes_and_its_missing_translations_are_noted() {
         !out.contains("good.json: note"),
         "every text of the shipped file is translated"
     );
+    assert!(!out.contains("good.json: warning"));
+}
+
+#[test]
+fn a_title_or_description_a_language_page_needs_is_reported() {
+    let no_be_title = SHIPPED.replacen(
+        ",\n    \"be\": \"Гандаль Беларусі з Узбекістанам: шлях да $1 млрд\"",
+        "",
+        1,
+    );
+    assert_ne!(no_be_title, SHIPPED, "the shipped title has a be text");
+    let (ok, out, err) = check(&[file("no-be-title.json", &no_be_title)]);
+    assert!(ok, "a warning, not a fault: {err}");
+    assert!(
+        out.contains("no-be-title.json: warning: the be page (be/index.html) and its link previews show title in English"),
+        "{out}"
+    );
+    assert!(!out.contains("warning: the ru page"), "{out}");
 }
 
 #[test]

@@ -14,10 +14,10 @@ function withProbe(html) {
   return html.slice(0, end) + tag + html.slice(end);
 }
 
-/** Serves dist/ as described above; resolves to { origin, close }. */
-export function serveWithProbe() {
+/** Serves dist/ as described above (`files`: other files at given paths); resolves to { origin, close }. */
+export function serveWithProbe(files = {}) {
   return serveDist({ 'content-security-policy': CSP, 'cache-control': 'no-store' }, DIST, {
-    files: { '/__probe.js': PROBE },
+    files: { '/__probe.js': PROBE, ...files },
     html: withProbe,
   });
 }

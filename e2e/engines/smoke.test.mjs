@@ -8,9 +8,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { versionedFile } from '../../scripts/version-assets.mjs';
 import { chosenEngines, launch } from './driver.mjs';
 import { serveWithProbe } from './server.mjs';
 
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const MESSAGES_RU = readFileSync(new URL('../../locales/ru.txt', import.meta.url), 'utf8');
 const DATA = JSON.parse(readFileSync(new URL('../../data/belarus-uzbekistan.json', import.meta.url), 'utf8'));
 const CSV_HEADER = 'year,exports,imports,turnover,kind,point_kind,source';
 const SLIDER = '[data-testid="growth-slider"]';
@@ -240,6 +243,30 @@ for (const name of chosenEngines()) {
       await expectParam('lang', 'ru');
       assert.equal(await targetYear(), '2026', 'the same answer');
       await expectNoProblems(t);
+    });
+
+    it('shows the Russian page in Russian, saying so, when the app cannot start', async (t) => {
+      // The .wasm served empty: the app cannot start.
+      const broken = await serveWithProbe({ [`/${versionedFile(DIST, 'trade-outlook_bg.wasm')}`]: '/dev/null' });
+      try {
+        await browser.open(`${broken.origin}/ru/?growth=30`);
+        await browser.waitFor(() => document.documentElement.hasAttribute('data-start-failed'), [], 10_000);
+        const shown = await browser.evaluate(() => ({
+          lang: document.documentElement.lang,
+          text: document.body.innerText,
+          value: [...document.querySelectorAll('#first-view [data-testid="target-year"]')]
+            .find((p) => p.getClientRects().length > 0)?.dataset.value,
+        }));
+        assert.equal(shown.lang, 'ru');
+        assert.ok(shown.text.includes(DATA.title.ru), 'the title in Russian');
+        const notice = /^app\.start_failed_link = (.*)$/m.exec(MESSAGES_RU)[1];
+        assert.ok(shown.text.includes(notice), 'the notice in Russian');
+        assert.equal(shown.value, '2026', 'the default view, labelled as the default');
+        const problems = (await browser.evaluate(() => window.__probe.problems)).filter((p) => !/wasm|WebAssembly|module/i.test(p));
+        assert.deepEqual(problems, [], t.name);
+      } finally {
+        await broken.close();
+      }
     });
   });
 }

@@ -4,10 +4,12 @@
 //!
 //! Prints each fault with its place (`data/x.json: series "uz", year 2024: turnover is
 //! negative`, or the line and column of a JSON error), then the texts each language
-//! lacks (shown in English, not faults), and exits non-zero when a file cannot be used.
+//! lacks (shown in English, not faults; a warning for the title and description, which
+//! each language's page and its link previews show), and exits non-zero when a file
+//! cannot be used.
 
 use std::process::ExitCode;
-use trade_outlook::data::{parse, untranslated};
+use trade_outlook::data::{page_texts_missing, parse, untranslated};
 use trade_outlook::i18n::Lang;
 
 fn main() -> ExitCode {
@@ -25,6 +27,17 @@ fn main() -> ExitCode {
             Ok(data) => {
                 println!("{file}: ok");
                 for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+                    let page = page_texts_missing(&data, lang);
+                    if !page.is_empty() {
+                        println!(
+                            "{file}: warning: the {} page ({}index.html) and its link previews \
+                             show {} in English: the file has no {} text for it",
+                            lang.code(),
+                            lang.page_folder(),
+                            page.join(" and "),
+                            lang.code()
+                        );
+                    }
                     let missing = untranslated(&data, lang);
                     if !missing.is_empty() {
                         let n = missing.len();

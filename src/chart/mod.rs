@@ -17,7 +17,7 @@ mod scale;
 mod shares;
 
 pub use canvas_ops::{CanvasOps, Drawing, Painter};
-pub use labels::{Align, Baseline, Label, Rect};
+pub use labels::{text_width, wrap, Align, Baseline, Label, Rect};
 pub use layout::{layout, Layout, LegendEntry};
 pub use marks::Swatch;
 pub use palette::{Ink, Palette};

@@ -14,7 +14,7 @@ mod validate;
 
 pub use parse::{data_file_name, data_url, parse, DataError, DEFAULT_DATA};
 pub use text::Text;
-pub use validate::{untranslated, validate};
+pub use validate::{page_texts_missing, untranslated, validate};
 
 use serde::Deserialize;
 

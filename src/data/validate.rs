@@ -206,3 +206,14 @@ pub fn untranslated(data: &DataSet, lang: Lang) -> Vec<String> {
         .map(|(place, _)| place)
         .collect()
 }
+
+/// The texts each language's page needs in its own language (`ru/index.html`'s title
+/// and description: what search engines list and link previews show) that `data`
+/// lacks in `lang`.
+pub fn page_texts_missing(data: &DataSet, lang: Lang) -> Vec<&'static str> {
+    [("title", &data.title), ("description", &data.description)]
+        .into_iter()
+        .filter(|(_, text)| text.written_in(lang).is_none())
+        .map(|(name, _)| name)
+        .collect()
+}

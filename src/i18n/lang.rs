@@ -30,6 +30,17 @@ impl Lang {
         }
     }
 
+    /// The folder of the language's own page, from the site's root: `""` for English
+    /// (the root's `index.html`, which follows the reader's browser), `ru/`, `uz/`, `be/`.
+    pub fn page_folder(self) -> &'static str {
+        match self {
+            Lang::En => "",
+            Lang::Ru => "ru/",
+            Lang::Uz => "uz/",
+            Lang::Be => "be/",
+        }
+    }
+
     /// The language's name in itself, for the switcher.
     pub fn native_name(self) -> &'static str {
         match self {
@@ -45,14 +56,6 @@ impl Lang {
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
         Lang::ALL.into_iter().find(|l| l.code() == primary)
-    }
-
-    /// The first of the browser's preferred languages the page has, else English.
-    pub fn from_browser<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
-        preferred
-            .into_iter()
-            .find_map(Lang::from_tag)
-            .unwrap_or_default()
     }
 }
 

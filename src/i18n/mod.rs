@@ -68,6 +68,36 @@ pub fn english() -> &'static Catalog {
     CATALOG.get_or_init(|| Catalog::english(crate::data::shipped()))
 }
 
+/// A language's message file as the browser fetches it, for the native tests.
+#[cfg(test)]
+pub fn message_file(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => include_str!("../../locales/en.txt"),
+        Lang::Ru => include_str!("../../locales/ru.txt"),
+        Lang::Uz => include_str!("../../locales/uz.txt"),
+        Lang::Be => include_str!("../../locales/be.txt"),
+    }
+}
+
+/// The catalog of `lang` over the shipped data set, from its message file, for the
+/// native tests (the file must have no problem).
+#[cfg(test)]
+pub fn catalog(lang: Lang) -> &'static Catalog {
+    static CATALOGS: std::sync::OnceLock<Vec<Catalog>> = std::sync::OnceLock::new();
+    let all = CATALOGS.get_or_init(|| {
+        Lang::ALL
+            .into_iter()
+            .map(|l| {
+                let (catalog, problems) =
+                    Catalog::parse(l, message_file(l), crate::data::shipped());
+                assert!(problems.is_empty(), "{l:?}: {problems:?}");
+                catalog
+            })
+            .collect()
+    });
+    &all[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+}
+
 /// Every message of one language, and the data set whose words it shows.
 #[derive(Debug)]
 pub struct Catalog {

@@ -1,15 +1,7 @@
 use super::*;
 use crate::data::shipped;
 
-/// Every message file, as the browser fetches it.
-fn file(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => include_str!("../../locales/en.txt"),
-        Lang::Ru => include_str!("../../locales/ru.txt"),
-        Lang::Uz => include_str!("../../locales/uz.txt"),
-        Lang::Be => include_str!("../../locales/be.txt"),
-    }
-}
+use message_file as file;
 
 #[test]
 fn every_language_has_every_message() {
@@ -96,15 +88,12 @@ fn translations_translate_text_and_numbers() {
 }
 
 #[test]
-fn the_language_comes_from_a_tag_or_the_browser() {
+fn a_language_is_read_from_its_tag() {
     assert_eq!(Lang::from_tag("ru-RU"), Some(Lang::Ru));
     assert_eq!(Lang::from_tag("uz-Latn-UZ"), Some(Lang::Uz));
     assert_eq!(Lang::from_tag("BE"), Some(Lang::Be));
     assert_eq!(Lang::from_tag("de"), None);
     assert_eq!(Lang::from_tag(""), None);
-    assert_eq!(Lang::from_browser(["de-DE", "be-BY", "ru"]), Lang::Be);
-    assert_eq!(Lang::from_browser(["fr"]), Lang::En);
-    assert_eq!(Lang::from_browser([]), Lang::En);
 }
 
 #[test]

@@ -1,6 +1,12 @@
+use super::svg::{dots, join_polylines, relative_paths};
 use super::*;
+use crate::chart::Palette;
 use crate::data::{shipped, DEFAULT_DATA};
+use crate::format::trimmed;
+use crate::i18n::{catalog, Lang, Msg};
+use crate::markup::{attribute, element, escape};
 use crate::scenario::KEYS;
+use crate::ui::prerender::first_screen;
 
 /// The stamp of the shipped data file.
 fn stamp() -> String {
@@ -10,8 +16,38 @@ fn stamp() -> String {
     )
 }
 
-fn html() -> String {
-    first_view(crate::i18n::english(), &stamp())
+/// The first view of every language, as the build writes it.
+fn view() -> String {
+    let variants: Vec<Variant> = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let t = catalog(lang);
+            let (header, screen) = first_screen(t, DEFAULT_DATA);
+            Variant { t, header, screen }
+        })
+        .collect();
+    first_view(&variants, &stamp())
+}
+
+/// One language's part of the first view.
+fn variant(view: &str, lang: Lang) -> String {
+    let marker = format!("data-first-lang=\"{}\"", lang.code());
+    let range = element(view, "main", &marker, false).expect("a first view of the language");
+    view[range].to_string()
+}
+
+/// The page of `lang` made from the repository's `index.html`.
+fn page_of(lang: Lang, site: Site) -> String {
+    let template = tidy(include_str!("../../index.html"));
+    page(
+        &template,
+        &view(),
+        catalog(lang),
+        site,
+        &stamp(),
+        &format!("preview/{}-0.png", lang.code()),
+    )
+    .unwrap()
 }
 
 /// The `data-value` of the element with `data-testid="{id}"`.
@@ -25,32 +61,89 @@ fn data_value(html: &str, id: &str) -> String {
 }
 
 #[test]
-fn the_prerendered_figures_are_the_models_for_the_default_scenario() {
-    let html = html();
-    let (r, o) = default_outlook(shipped()).unwrap();
-    let reached = o.main.reached.map(|y| y.to_string()).unwrap();
-    assert_eq!(data_value(&html, "target-year"), reached);
-    assert_eq!(
-        data_value(&html, "required-growth"),
-        trimmed(o.main.needed.unwrap() * 100.0, 2)
-    );
-    let t = crate::i18n::english();
-    assert!(html.contains(&escape(&text::reached(t, &r.assumptions, o.main.reached))));
-    let slider = html.split("data-testid=\"growth-slider\"").nth(1).unwrap();
-    assert!(slider.contains(&format!("value=\"{}\"", trimmed(r.growth, 6))));
-    assert!(html.starts_with(&format!(
-        "<main class=\"app\" id=\"first-view\" data-data=\"{}\">",
+fn every_language_shows_the_models_figures_in_its_own_words() {
+    let view = view();
+    assert!(view.starts_with(&format!(
+        "<div id=\"first-view\" data-data=\"{}\">",
         stamp()
     )));
-    assert!(html.ends_with("</main>"));
+    let (r, o) = default_outlook(shipped()).unwrap();
+    for lang in Lang::ALL {
+        let t = catalog(lang);
+        let html = variant(&view, lang);
+        assert!(html.starts_with(&format!(
+            "<main class=\"app first-view\" data-first-lang=\"{0}\" lang=\"{0}\">",
+            lang.code()
+        )));
+        assert_eq!(
+            data_value(&html, "target-year"),
+            o.main.reached.unwrap().to_string()
+        );
+        assert_eq!(
+            data_value(&html, "required-growth"),
+            trimmed(o.main.needed.unwrap() * 100.0, 2)
+        );
+        let answer = crate::text::reached(t, &r.assumptions, o.main.reached);
+        assert!(html.contains(&escape(&answer)), "{lang:?}: {answer}");
+        for msg in [
+            Msg::AppNeedsJs,
+            Msg::AppStartFailed,
+            Msg::AppStartFailedLink,
+            Msg::AppLoadingScenario,
+        ] {
+            assert!(html.contains(&escape(t.get(msg))), "{lang:?}: {msg:?}");
+        }
+        assert!(
+            !html.contains("<!>") && !html.contains(" style=\""),
+            "{lang:?}"
+        );
+    }
+}
+
+#[test]
+fn no_id_is_written_twice_and_every_reference_stays_in_its_language() {
+    let view = view();
+    let ids: Vec<&str> = view
+        .split(" id=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "{ids:?}");
+    for lang in Lang::ALL {
+        let html = variant(&view, lang);
+        for reference in html
+            .split(" for=\"")
+            .skip(1)
+            .filter_map(|r| r.split('"').next())
+        {
+            assert!(
+                reference.starts_with(&format!("fv-{}-", lang.code())),
+                "{reference}"
+            );
+            assert!(
+                html.contains(&format!(" id=\"{reference}\"")),
+                "{reference}"
+            );
+        }
+    }
+    assert_eq!(
+        scope_ids(
+            "<label for=\"a\"></label><input id=\"a\" aria-describedby=\"b a\"><p id=\"b\" for=\"c\">",
+            "x-"
+        ),
+        "<label for=\"x-a\"></label><input id=\"x-a\" aria-describedby=\"x-b x-a\"><p id=\"x-b\" for=\"c\">"
+    );
 }
 
 #[test]
 fn the_chart_is_drawn_twice_to_scale_with_its_box() {
-    let html = html();
+    let html = variant(&view(), Lang::En);
     for (variant, w, h) in CHART_SIZES {
         let svg = html
-            .split(&format!("<svg class=\"first-chart {variant}\""))
+            .split(&format!("<svg class=\"first-chart-drawing {variant}\""))
             .nth(1)
             .unwrap_or_else(|| panic!("no {variant} chart"));
         let svg = &svg[..svg.find("</svg>").unwrap()];
@@ -58,12 +151,13 @@ fn the_chart_is_drawn_twice_to_scale_with_its_box() {
             svg.starts_with(&format!(" viewBox=\"0 0 {w} {h}\"")),
             "{variant}"
         );
-        assert!(
-            svg.contains(">Target: $1\u{a0}billion</text>")
-                || svg.contains("Target: $1\u{a0}billion")
-        );
+        assert!(svg.contains("Target: $1\u{a0}billion"), "{variant}");
         assert!(svg.contains("projection →"), "{variant}");
-        assert!(!svg.contains('\n'));
+        assert!(
+            !svg.contains('\n') && !svg.contains("opacity=\"1\""),
+            "{variant}"
+        );
+        assert!(svg.contains("font-size=\"9.68\""), "{variant}");
     }
     // The stylesheet gives the chart box these aspects: 6:5 on phones, 9:4 from 560 px.
     let css = include_str!("../../style/main.css");
@@ -83,13 +177,52 @@ fn the_chart_is_drawn_twice_to_scale_with_its_box() {
     }
 }
 
+/// `#RRGGBB` of a colour.
+fn hex(c: plotters::style::RGBColor) -> String {
+    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+}
+
+#[test]
+fn the_stylesheet_turns_every_colour_of_the_drawing_dark() {
+    let css = include_str!("../../style/main.css");
+    let (light, dark) = (Palette::LIGHT, Palette::DARK);
+    let roles = [
+        (light.background, dark.background),
+        (light.text, dark.text),
+        (light.grid, dark.grid),
+        (light.exports, dark.exports),
+        (light.imports, dark.imports),
+        (light.turnover, dark.turnover),
+        (light.target, dark.target),
+        (light.projection, dark.projection),
+        (light.fan, dark.fan),
+    ];
+    let html = variant(&view(), Lang::En);
+    for paint in ["fill", "stroke"] {
+        let used: Vec<&str> = html
+            .split(&format!(" {paint}=\""))
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .filter(|c| c.starts_with('#'))
+            .collect();
+        assert!(!used.is_empty());
+        for colour in used {
+            let (_, to) = roles
+                .iter()
+                .find(|(from, _)| hex(*from) == colour)
+                .unwrap_or_else(|| panic!("{colour} is no colour of the light palette"));
+            let rule = format!(
+                "[data-theme=\"dark\"] #first-view [{paint}=\"{colour}\"] {{ {paint}: {}; }}",
+                hex(*to)
+            );
+            assert!(css.contains(&rule), "main.css lacks {rule}");
+        }
+    }
+}
+
 #[test]
 fn text_in_the_markup_is_escaped() {
-    assert_eq!(
-        escape("a < b & \"c\" > d"),
-        "a &lt; b &amp; &quot;c&quot; &gt; d"
-    );
-    let html = html();
+    let html = view();
     // Every attribute value is closed before the next tag opens.
     for attribute in html.split("=\"").skip(1) {
         let value = attribute.split('"').next().unwrap();
@@ -121,10 +254,140 @@ fn the_first_view_script_knows_the_apps_keys_and_languages() {
     assert!(script.contains(&format!("var DEFAULT_DATA = '{DEFAULT_DATA}';")));
     assert!(script.contains("var DATA_NAME = /^[a-z0-9-]{1,40}$/;"));
     assert!(script.contains("'trade-outlook:data'"));
-    // The display keys that change the first screen.
-    for key in ["'embed'", "'lang'", "'theme'", "'transparent'", "'title'"] {
+    // The display keys that change the first screen, and what the build writes.
+    for key in [
+        "'embed'",
+        "'lang'",
+        "'theme'",
+        "'transparent'",
+        "'data-root'",
+        "'data-page-lang'",
+    ] {
         assert!(script.contains(key), "{key}");
     }
+}
+
+#[test]
+fn each_language_has_a_page_of_its_own() {
+    for lang in Lang::ALL {
+        let t = catalog(lang);
+        let html = page_of(lang, Site::Unknown);
+        assert_eq!(page_lang(&html), Some(lang.code()));
+        let root = &html[element(&html, "html", "", true).unwrap()];
+        let title = t.fill(Msg::AppDocumentTitle, &[("title", t.text(&t.data().title))]);
+        assert!(
+            html.contains(&format!("<title>{}</title>", escape(&title))),
+            "{lang:?}"
+        );
+        assert!(html.contains(&format!(
+            "<meta name=\"description\" content=\"{}\">",
+            escape(t.text(&t.data().description))
+        )));
+        assert!(html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+        for property in [
+            "og:title",
+            "og:description",
+            "og:image",
+            "og:image:width",
+            "og:image:height",
+            "og:image:alt",
+            "og:locale",
+        ] {
+            assert_eq!(
+                html.matches(&format!("property=\"{property}\"")).count(),
+                1,
+                "{lang:?} {property}"
+            );
+        }
+        // The links between the pages: every language and x-default, once each.
+        assert_eq!(html.matches("rel=\"alternate\"").count(), 5);
+        if lang == Lang::En {
+            assert_eq!(attribute(root, "data-root"), None);
+            assert!(html.contains("<script src=\"first-view.js\">"));
+            assert!(html.contains("hreflang=\"ru\" href=\"ru/\""));
+            assert!(html.contains("property=\"og:image\" content=\"preview/en-0.png\""));
+        } else {
+            assert_eq!(attribute(root, "data-root"), Some("../"));
+            assert_eq!(attribute(root, "data-page-lang"), Some(lang.code()));
+            assert!(html.contains("<script src=\"../first-view.js\">"));
+            assert!(html.contains("<script type=\"module\" src=\"../boot.js\">"));
+            assert!(html.contains("hreflang=\"x-default\" href=\"../\""));
+            assert!(html.contains(&format!("content=\"../preview/{}-0.png\"", lang.code())));
+        }
+        assert!(html.contains(&view()), "every page holds every first view");
+        assert!(
+            !html.contains("<!--"),
+            "the template's comments are not sent"
+        );
+    }
+}
+
+#[test]
+fn with_the_sites_address_every_address_is_absolute() {
+    let html = page_of(Lang::Uz, Site::At("https://example.org/trade/"));
+    assert!(html.contains("<link rel=\"canonical\" href=\"https://example.org/trade/uz/\">"));
+    assert!(html.contains("<meta property=\"og:url\" content=\"https://example.org/trade/uz/\">"));
+    assert!(html.contains("content=\"https://example.org/trade/preview/uz-0.png\""));
+    assert!(html.contains("hreflang=\"en\" href=\"https://example.org/trade/\""));
+    assert!(html.contains("hreflang=\"x-default\" href=\"https://example.org/trade/\""));
+}
+
+#[test]
+fn a_page_written_again_from_its_own_output_is_the_same() {
+    let template = tidy(include_str!("../../index.html"));
+    let t = catalog(Lang::En);
+    let once = page(
+        &template,
+        &view(),
+        t,
+        Site::Unknown,
+        &stamp(),
+        "preview/en-0.png",
+    )
+    .unwrap();
+    let twice = page(
+        &once,
+        &view(),
+        t,
+        Site::Unknown,
+        &stamp(),
+        "preview/en-0.png",
+    )
+    .unwrap();
+    assert_eq!(once, twice);
+    assert!(page(
+        "<html><head></head><body></body></html>",
+        "",
+        t,
+        Site::Unknown,
+        "",
+        ""
+    )
+    .is_err());
+}
+
+#[test]
+fn a_language_page_loads_the_sites_files_one_folder_up() {
+    assert_eq!(
+        relative_to_folder(
+            "<link href=\"main.css\"><script src=\"./boot.js\"></script><a href=\"#x\"></a>\
+             <a href=\"https://x.org/\"></a><img src=\"data:,\"><a href=\"/abs\"></a><a href=\"?q\"></a>"
+        ),
+        "<link href=\"../main.css\"><script src=\".././boot.js\"></script><a href=\"#x\"></a>\
+         <a href=\"https://x.org/\"></a><img src=\"data:,\"><a href=\"/abs\"></a><a href=\"?q\"></a>"
+    );
+}
+
+#[test]
+fn the_template_is_sent_without_comments_and_white_space_between_tags() {
+    assert_eq!(
+        tidy("<!doctype html>\n<html>\n  <!-- a\n note -->\n  <p>a <b>b</b></p>\n</html>\n"),
+        "<!doctype html><html><p>a <b>b</b></p></html>"
+    );
+    assert_eq!(
+        static_markup("<p style=\"left:1px\" class=\"a\">x<!></p><span> </span><b>a</b> <i>"),
+        "<p class=\"a\">x</p><span></span><b>a</b> <i>"
+    );
 }
 
 #[test]
@@ -137,8 +400,60 @@ fn dashes_are_joined_into_paths_of_the_same_points() {
         "<rect x=\"1\"/><path fill=\"none\" stroke=\"#000\" d=\"M1,2 L3,4 M5,6 L7,8\"/>\
          <path fill=\"none\" stroke=\"#F00\" d=\"M9,9\"/><text>a</text>"
     );
-    let html = html();
+    let html = view();
     assert!(!html.contains("<polyline"));
-    let paths = html.matches("<path ").count();
-    assert!((5..60).contains(&paths), "{paths} paths");
+}
+
+#[test]
+fn markers_become_dots_and_paths_relative_in_the_same_order() {
+    let svg = "<circle cx=\"10\" cy=\"20\" r=\"4\" fill=\"#00F\"/><circle cx=\"15\" cy=\"18\" r=\"4\" fill=\"#00F\"/>\
+               <circle cx=\"15\" cy=\"18\" r=\"5\" fill=\"#FFF\"/>\
+               <circle cx=\"15\" cy=\"18\" r=\"5\" fill=\"none\" stroke=\"#000\" stroke-width=\"2\"/>";
+    assert_eq!(
+        dots(svg),
+        "<path stroke=\"#00F\" stroke-width=\"8\" stroke-linecap=\"round\" d=\"M10 20h0m5 -2h0\"/>\
+         <path stroke=\"#FFF\" stroke-width=\"10\" stroke-linecap=\"round\" d=\"M15 18h0\"/>\
+         <circle cx=\"15\" cy=\"18\" r=\"5\" fill=\"none\" stroke=\"#000\" stroke-width=\"2\"/>"
+    );
+    assert_eq!(
+        relative_paths("<path d=\"M8,17 L26,17 M30,17 L32,15 L40,20\"/><polygon fill=\"#000\" points=\"1,2 3,4 0,4 \"/>"),
+        "<path d=\"M8 17h18m4 0l2-2 8 5\"/><path fill=\"#000\" d=\"M1 2l2 2h-3z\"/>"
+    );
+    assert_eq!(
+        relative_paths("<path d=\"M0,0 L0,5 L0,9 L3,9 L5,9 M6,9 L6,2\"/>"),
+        "<path d=\"M0 0v5 4h3 2m1 0v-7\"/>"
+    );
+    // What it cannot read stays as written.
+    assert_eq!(
+        relative_paths("<path d=\"M1 2h0\"/>"),
+        "<path d=\"M1 2h0\"/>"
+    );
+}
+
+#[test]
+fn the_preview_image_is_the_chart_with_the_title_and_the_answer() {
+    for lang in Lang::ALL {
+        let t = catalog(lang);
+        let svg = preview_svg(t).unwrap();
+        let (w, h) = PREVIEW_SIZE;
+        assert!(svg.starts_with(&format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\""
+        )));
+        let answer = default_answer(t).unwrap();
+        let first_word = answer.split(' ').next().unwrap();
+        assert!(svg.contains(&escape(first_word)), "{lang:?}");
+        assert!(svg.contains(
+            &escape(t.text(&t.data().title))
+                .split(' ')
+                .next()
+                .unwrap()
+                .to_string()
+        ));
+        assert!(svg.contains("scale(2)"), "the chart, scaled up");
+        let png = raster::png(&svg).unwrap();
+        assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+        // IHDR: width and height, big-endian, at bytes 16..24.
+        let size = |at: usize| u32::from_be_bytes([png[at], png[at + 1], png[at + 2], png[at + 3]]);
+        assert_eq!((size(16), size(20)), PREVIEW_SIZE);
+    }
 }

@@ -164,19 +164,7 @@ fn sentences_follow_the_language() {
     assert!(!text.contains("turnover"), "{text}");
 }
 
-/// A language's catalog from its message file, as the browser fetches it.
-fn catalog(lang: crate::i18n::Lang) -> Catalog {
-    use crate::i18n::Lang;
-    let file = match lang {
-        Lang::En => include_str!("../../locales/en.txt"),
-        Lang::Ru => include_str!("../../locales/ru.txt"),
-        Lang::Uz => include_str!("../../locales/uz.txt"),
-        Lang::Be => include_str!("../../locales/be.txt"),
-    };
-    let (catalog, problems) = Catalog::parse(lang, file, shipped());
-    assert!(problems.is_empty(), "{lang:?}: {problems:?}");
-    catalog
-}
+use crate::i18n::catalog;
 
 #[test]
 fn the_backtest_says_it_is_the_projection_that_was_below_or_above() {
@@ -232,7 +220,7 @@ fn the_backtest_says_it_is_the_projection_that_was_below_or_above() {
                 ],
             )
         };
-        let (below, above) = (backtest(&t, &low), backtest(&t, &high));
+        let (below, above) = (backtest(t, &low), backtest(t, &high));
         assert_ne!(below, above, "{lang:?}");
         assert_eq!(below, filled(Msg::BacktestBelow, &low), "{lang:?}");
         assert_ne!(below, filled(Msg::BacktestAbove, &low), "{lang:?}");

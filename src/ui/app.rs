@@ -1,13 +1,11 @@
 //! The page: language, state, URL mirroring and layout (full view or compact embed).
 
-use super::charts::{ChartTitle, Products, TradeChart};
-use super::controls::{GrowthControl, LanguageSwitch, ScenarioSettings};
-use super::language::{
-    browser_lang, english, follow_language, load, mark_language, use_catalog, Language,
-};
+use super::charts::Products;
+use super::first_screen::{FirstScreen, PageHeader};
+use super::language::{english, follow_language, load, mark_language, Language};
 use super::panels::{
-    Answer, DataFailed, DataTable, FullViewLink, KeyFacts, Pins, Readouts, ShareBar, Sources,
-    TargetsTable, TranslationNotice, UrlNotice, ViewTabs,
+    DataFailed, FullViewLink, KeyFacts, Pins, ShareBar, Sources, TargetsTable, TranslationNotice,
+    UrlNotice,
 };
 use super::platform::fetch::fetch_text;
 use super::platform::first_view;
@@ -18,7 +16,7 @@ use super::platform::url;
 use super::{AppState, PageMemory};
 use crate::data::{data_url, parse, DataError, DataSet, DEFAULT_DATA};
 use crate::display::Display;
-use crate::i18n::{lang_param, Catalog, Msg};
+use crate::i18n::{lang_param, Catalog};
 use crate::prerender::data_stamp;
 use crate::scenario::{data_param, merge_query, without_data, Workspace};
 use leptos::html::Main;
@@ -36,7 +34,8 @@ const URL_DELAY: Duration = Duration::from_millis(200);
 pub fn start() {
     let query = url::current_query();
     let (chosen, _) = lang_param(&query);
-    let lang = chosen.unwrap_or_else(browser_lang);
+    // `lang=`, else the language the first view was shown in.
+    let lang = chosen.unwrap_or_else(url::document_lang);
     let (data_name, _) = data_param(&query);
     // wasm-bindgen's executor: Leptos' own is set up by the mount below.
     wasm_bindgen_futures::spawn_local(async move {
@@ -131,7 +130,6 @@ pub fn App(
     // another language.
     let memory = PageMemory::new(state);
     provide_context(memory);
-    let table_view = memory.table_view;
     let root = NodeRef::<Main>::new();
     report_height(root);
     // The sections below the chart mount one frame after the chart is first drawn, so
@@ -143,18 +141,6 @@ pub fn App(
 
     let page = move || {
         language.catalog.track();
-        let t = use_catalog();
-        let header = (!embed).then(|| {
-            view! {
-                <header class="app-header">
-                    <div class="title-row">
-                        <h1>{t.text(&t.data().title)}</h1>
-                        <LanguageSwitch />
-                    </div>
-                    <p class="lede">{t.text(&t.data().lede)}</p>
-                </header>
-            }
-        });
         let full_page_sections = (!embed).then(|| {
             view! {
                 <Show when=move || below_fold.get()>
@@ -167,27 +153,10 @@ pub fn App(
             }
         });
         view! {
-            {header}
+            {(!embed).then(|| view! { <PageHeader /> })}
             <TranslationNotice />
             <UrlNotice problems=problems.get_value() open=notice_open />
-            <div class="first-screen">
-                <Answer />
-                <section class="controls" aria-label=t.get(Msg::AppScenario)>
-                    <GrowthControl />
-                    <ScenarioSettings open=memory.settings_open />
-                </section>
-                <div class="chart-area">
-                    <div class="chart-head">
-                        <ChartTitle />
-                        <ViewTabs table=table_view />
-                    </div>
-                    <TradeChart visible=Signal::derive(move || !table_view.get()) />
-                    <Show when=move || table_view.get()>
-                        <DataTable />
-                    </Show>
-                </div>
-                <Readouts />
-            </div>
+            <FirstScreen />
             {if embed {
                 view! { <FullViewLink /> }.into_any()
             } else {

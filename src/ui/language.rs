@@ -1,5 +1,6 @@
-//! The page's language: chosen from `lang=`, else the browser's languages, else
-//! English; other languages' message files fetched once, when needed.
+//! The page's language: `lang=`, else the one the first view was shown in (chosen by
+//! `public/first-view.js`: the page's own, else the browser's, else English); other
+//! languages' message files fetched once, when needed.
 
 use super::platform::fetch::fetch_text;
 use crate::data::{untranslated, DataSet};
@@ -19,17 +20,6 @@ pub struct Language {
 /// The catalog of the page being built.
 pub fn use_catalog() -> &'static Catalog {
     expect_context::<Language>().catalog.get_untracked()
-}
-
-/// The browser's preferred languages' choice (`navigator.languages`).
-pub fn browser_lang() -> Lang {
-    let tags: Vec<String> = window()
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|tag| tag.as_string())
-        .collect();
-    Lang::from_browser(tags.iter().map(String::as_str))
 }
 
 thread_local! {

@@ -15,10 +15,13 @@
 mod app;
 mod charts;
 mod controls;
+mod first_screen;
 mod language;
 mod page_memory;
 mod panels;
 mod platform;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod state;
 
 pub use app::start;

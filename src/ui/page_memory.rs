@@ -22,23 +22,33 @@ pub struct PageMemory {
     pub newest_first: RwSignal<bool>,
     /// The iframe height of the embed snippet, CSS px.
     pub embed_height: RwSignal<u32>,
+    /// The language chosen for the embed snippet, as its list's value (`EmbedLang`'s
+    /// code; empty until the author chooses).
+    pub embed_lang: RwSignal<String>,
 }
 
 impl PageMemory {
     /// A fresh page: the last visit's pins are offered when the link brought none.
     pub fn new(state: AppState) -> PageMemory {
-        let offered = if state.pins.with_untracked(Vec::is_empty) {
-            load_pins(state.data, state.data_name)
-        } else {
-            Vec::new()
-        };
+        let memory = PageMemory::blank();
+        if state.pins.with_untracked(Vec::is_empty) {
+            memory
+                .offered_pins
+                .set(load_pins(state.data, state.data_name));
+        }
+        memory
+    }
+
+    /// A page as nobody has touched it, offering nothing (the prerendered first view's).
+    pub fn blank() -> PageMemory {
         PageMemory {
             table_view: RwSignal::new(false),
             settings_open: RwSignal::new(false),
             pin_name: RwSignal::new(String::new()),
-            offered_pins: RwSignal::new(offered),
+            offered_pins: RwSignal::new(Vec::new()),
             newest_first: RwSignal::new(false),
             embed_height: RwSignal::new(DEFAULT_EMBED_HEIGHT),
+            embed_lang: RwSignal::new(String::new()),
         }
     }
 }

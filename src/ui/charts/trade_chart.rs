@@ -105,14 +105,57 @@ pub fn TradeChart(
         });
     });
 
-    // Memos: a slider step rewrites only the texts that change.
-    let summary = Memo::new(move |_| {
+    let summary = chart_summary();
+    let drawing = view! {
+            <canvas
+                node_ref=canvas
+                data-testid="trade-chart"
+                role="img"
+                aria-label=summary
+                on:pointermove=move |ev| {
+                    let at = year_under(drawn.get_value(), f64::from(ev.offset_x()));
+                    // Keep the read-out (about 18 rem wide, centred) inside the chart.
+                    let width = size.get_untracked().0;
+                    let edge = (width / 2.0).min(150.0);
+                    let right = (width - edge).max(edge);
+                    hover.set(at.map(|(year, x)| (year, x.clamp(edge, right))));
+                }
+                on:pointerleave=move |_| hover.set(None)
+            ></canvas>
+            <HoverReadout at=hover />
+    };
+    view! { <ChartFigure visible=visible container=container drawing=drawing /> }
+}
+
+/// The chart's text alternative: the latest figure, the projection and the answer.
+/// A memo: a slider step rewrites it only when it changes.
+pub fn chart_summary() -> Memo<Option<String>> {
+    let state = use_state();
+    let t = use_catalog();
+    Memo::new(move |_| {
         let r = state.resolved.get();
-        state
-            .outlook
-            .get()
-            .map(|o| text::chart_summary(t, t.data().series(r.series), &r.assumptions, &o))
-    });
+        state.outlook.with(|o| {
+            o.as_ref()
+                .map(|o| text::chart_summary(t, t.data().series(r.series), &r.assumptions, o))
+        })
+    })
+}
+
+/// The chart's figure: its box (sized by the stylesheet) holding the drawing, and the
+/// source lines under it.
+#[component]
+pub fn ChartFigure<D: IntoView + 'static>(
+    /// False while another view replaces the chart (it is hidden, not unmounted).
+    #[prop(into)]
+    visible: Signal<bool>,
+    /// The chart's box, whose size the drawing follows.
+    container: NodeRef<Div>,
+    /// The drawing.
+    drawing: D,
+) -> impl IntoView {
+    let state = use_state();
+    let t = use_catalog();
+    // Memos: a slider step rewrites only the texts that change.
     let source_line = Memo::new(move |_| {
         let series = t.data().series(state.series.get());
         text::source_line(t, series, state.base_year.get())
@@ -126,22 +169,7 @@ pub fn TradeChart(
     view! {
         <figure class="chart" hidden=move || !visible.get() aria-labelledby="chart-title">
             <div class="chart-box" node_ref=container>
-                <canvas
-                    node_ref=canvas
-                    data-testid="trade-chart"
-                    role="img"
-                    aria-label=summary
-                    on:pointermove=move |ev| {
-                        let at = year_under(drawn.get_value(), f64::from(ev.offset_x()));
-                        // Keep the read-out (about 18 rem wide, centred) inside the chart.
-                        let width = size.get_untracked().0;
-                        let edge = (width / 2.0).min(150.0);
-                        let right = (width - edge).max(edge);
-                        hover.set(at.map(|(year, x)| (year, x.clamp(edge, right))));
-                    }
-                    on:pointerleave=move |_| hover.set(None)
-                ></canvas>
-                <HoverReadout at=hover />
+                {drawing}
             </div>
             <p class="source-line">{source_line}</p>
             <p class="source-line" data-testid="fan-note">{fan_note}</p>

@@ -46,6 +46,8 @@ pub fn RateSlider(
     let lo = move || slider_position(value.get().min(baseline.get()));
     let hi = move || slider_position(value.get().max(baseline.get()));
     let number_id = format!("{id}-number");
+    // Also as the attribute: the markup rendered at build time holds no properties.
+    let initial = value.with_untracked(|v| trimmed(*v, 6));
     let (min, max) = (trimmed(GROWTH_MIN, 1), trimmed(GROWTH_MAX, 1));
 
     view! {
@@ -62,6 +64,7 @@ pub fn RateSlider(
                         max=max.clone()
                         step="0.1"
                         aria-label=t.fill(Msg::GrowthExact, &[("label", label)])
+                        value=initial.clone()
                         prop:value=move || {
                             field_revision.track();
                             trimmed(value.get(), 6)
@@ -88,6 +91,7 @@ pub fn RateSlider(
                     min=min
                     max=max
                     step=trimmed(GROWTH_STEP, 1)
+                    value=initial
                     prop:value=move || trimmed(value.get(), 6)
                     aria-valuetext=move || text::growth_value(t, value.get())
                     aria-describedby="growth-baseline"

@@ -18,6 +18,9 @@ pub fn ScenarioSettings(
     /// True while the disclosure is open (kept when the page is rebuilt in another
     /// language).
     open: RwSignal<bool>,
+    /// Only the toggle and its summary, no body (the prerendered first view's).
+    #[prop(optional)]
+    summary_only: bool,
 ) -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
@@ -49,13 +52,18 @@ pub fn ScenarioSettings(
                     {summary}
                 </span>
             </summary>
-            <div class="settings-body">
-                <LinkToggle />
-                <Presets />
-                <div class="fields">
-                    <ScenarioFields />
-                </div>
-            </div>
+            {(!summary_only)
+                .then(|| {
+                    view! {
+                        <div class="settings-body">
+                            <LinkToggle />
+                            <Presets />
+                            <div class="fields">
+                                <ScenarioFields />
+                            </div>
+                        </div>
+                    }
+                })}
         </details>
     }
 }

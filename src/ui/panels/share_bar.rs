@@ -1,14 +1,15 @@
 //! Sharing: copy the link, the native share sheet, and the embed dialog.
 
 use crate::display::{
-    clamp_embed_height, embed_link, embed_snippet, full_view_query, share_link, EMBED_HEIGHT_RANGE,
+    clamp_embed_height, embed_link, embed_snippet, full_view_query, share_link, EmbedLang,
+    EMBED_HEIGHT_RANGE,
 };
 use crate::format::parse_decimal;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::scenario::merge_query;
 use crate::ui::language::use_catalog;
 use crate::ui::platform::clipboard::{can_share, copy_text, share};
-use crate::ui::platform::url::{current_query, page_address};
+use crate::ui::platform::url::{current_query, page_address, site_root};
 use crate::ui::{use_page_memory, use_state};
 use leptos::html::{Dialog, Input, Textarea};
 use leptos::prelude::*;
@@ -19,15 +20,36 @@ use leptos::task::spawn_local;
 pub fn ShareBar() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
-    // The page's address does not change while it is open: read it once.
-    let page = StoredValue::new(page_address());
+    // The site's address does not change while the page is open: read it once.
+    let site = StoredValue::new(site_root());
     // Read untracked: the fields follow `settled`, a copy takes the state as it is.
-    let link = move || page.with_value(|p| state.query_pairs.with_untracked(|q| share_link(p, q)));
-    let height = use_page_memory().embed_height;
-    let snippet = move || {
-        let src = page.with_value(|p| state.query_pairs.with_untracked(|q| embed_link(p, q)));
-        embed_snippet(&src, t.text(&t.data().share_title), height.get())
+    let link = move || {
+        site.with_value(|s| {
+            state
+                .query_pairs
+                .with_untracked(|q| share_link(s, t.lang(), q))
+        })
     };
+    let memory = use_page_memory();
+    let (height, embed_lang) = (memory.embed_height, memory.embed_lang);
+    let chosen = move || embed_lang.with(|code| EmbedLang::from_code(code).written(t.lang()));
+    let snippet = move || {
+        let lang = chosen();
+        let src = site.with_value(|s| state.query_pairs.with_untracked(|q| embed_link(s, lang, q)));
+        let title = t.data().share_title.get(lang.unwrap_or(t.lang()));
+        embed_snippet(&src, title, height.get())
+    };
+    // The embed's languages: each in its own name, and each reader's own (the page is
+    // rebuilt in another language: what is selected is read once).
+    let lang_options = Lang::ALL
+        .into_iter()
+        .map(|lang| (lang.code(), lang.native_name()))
+        .chain([(EmbedLang::READER, t.get(Msg::EmbedReaderLanguage))])
+        .map(|(code, name)| {
+            let selected = chosen().map_or(EmbedLang::READER, Lang::code) == code;
+            view! { <option value=code selected=selected>{name}</option> }
+        })
+        .collect_view();
     let status = RwSignal::new(String::new());
     let link_field = NodeRef::<Input>::new();
     let snippet_field = NodeRef::<Textarea>::new();
@@ -80,6 +102,14 @@ pub fn ShareBar() -> impl IntoView {
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-heading" data-testid="embed-dialog">
             <h2 id="embed-heading">{t.get(Msg::EmbedHeading)}</h2>
             <p class="hint">{t.get(Msg::EmbedHelp)}</p>
+            <label for="embed-lang">{t.get(Msg::EmbedLanguage)}</label>
+            <select
+                id="embed-lang"
+                data-testid="embed-lang"
+                on:change=move |ev| embed_lang.set(event_target_value(&ev))
+            >
+                {lang_options}
+            </select>
             <label for="embed-height">{t.get(Msg::EmbedHeight)}</label>
             <input
                 id="embed-height"

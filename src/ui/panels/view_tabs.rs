@@ -9,7 +9,7 @@ use crate::ui::charts::with_chart_data;
 use crate::ui::language::use_catalog;
 use crate::ui::platform::files::{save_text, save_url};
 use crate::ui::platform::painter::{canvas_ops, PaintOn};
-use crate::ui::platform::url::page_address;
+use crate::ui::platform::url::site_root;
 use crate::ui::{use_state, AppState};
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
@@ -34,7 +34,7 @@ fn caption(t: &Catalog, state: AppState) -> Caption {
     });
     let link = state
         .query_pairs
-        .with_untracked(|pairs| share_link(&page_address(), pairs));
+        .with_untracked(|pairs| share_link(&site_root(), t.lang(), pairs));
     Caption {
         title: t.fill_text(
             &t.data().download_title,

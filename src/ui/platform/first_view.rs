@@ -27,7 +27,7 @@ pub fn confirm(stamp: &str) {
             "the first view in index.html was drawn from older data than {stamp}: `make first-view` redraws it"
         );
         if let Some(root) = document.document_element() {
-            let _ = root.set_attribute("data-first-view", "stale");
+            let _ = root.set_attribute("data-first-view", "scenario");
         }
     }
 }

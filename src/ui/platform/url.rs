@@ -1,4 +1,54 @@
-//! Reading and replacing the page's query string.
+//! The page's address: its query string (read and replaced), and where the site's root
+//! and its language pages are.
+
+use crate::i18n::Lang;
+
+/// How a page says where the site's root is, from its own folder (`<html data-root>`,
+/// written by the build): `../` on a language page (`ru/index.html`), else nothing.
+fn root_from_page() -> &'static str {
+    let written = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("data-root"));
+    match written.as_deref() {
+        Some("../") => "../",
+        _ => "",
+    }
+}
+
+/// `path` (from the site's root: `data/…`, `locales/…`) as the page fetches it.
+pub fn from_site_root(path: &str) -> String {
+    format!("{}{path}", root_from_page())
+}
+
+/// The language `public/first-view.js` gave the page (`<html lang>`) before it was
+/// drawn: `lang=` when the page has that language, else the page's own (a language
+/// page's), else the browser's first the page has, else English. The app starts in it,
+/// so that it shows what the first view showed.
+pub fn document_lang() -> Lang {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|code| Lang::from_tag(&code))
+        .unwrap_or_default()
+}
+
+/// The site's root address, ending in `/` (the root's page is its `index.html`, each
+/// language's page in a folder of it).
+pub fn site_root() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .and_then(|here| {
+            web_sys::Url::new_with_base(&format!("{}./", root_from_page()), &here).ok()
+        })
+        .map(|url| {
+            url.set_search("");
+            url.set_hash("");
+            url.href()
+        })
+        .unwrap_or_default()
+}
 
 /// The current query string, `?…` or empty.
 pub fn current_query() -> String {
