@@ -22,7 +22,6 @@ import os from 'node:os';
 import { basename, extname, join } from 'node:path';
 import zlib from 'node:zlib';
 import { launch, serveDist } from '../e2e/harness.mjs';
-import { versionedFile } from '../scripts/version-assets.mjs';
 import { CASES, firstScreens, RATIO_BUDGET, ROUNDS } from './first-screens.mjs';
 import { referencePage } from './turns.mjs';
 
@@ -320,6 +319,15 @@ function wasmReport(distWasm) {
     const crates = new Map();
     for (const i of items) crates.set(crateOf(i.name), (crates.get(crateOf(i.name)) ?? 0) + i.shallow_size);
     report.crates = [...crates].sort((a, b) => b[1] - a[1]);
+    // The app's own code by module (a file of ui/ is a component or two): every item
+    // whose name holds a path of the app's, generic code included where the app's types
+    // or closures are its parameters, counted under the first such path.
+    const modules = new Map();
+    for (const i of items) {
+      const path = /trade_outlook(?:\[[0-9a-f]+\])?::((?:[a-z_0-9]+::){0,2}[a-z_0-9]+)/.exec(i.name)?.[1];
+      if (path) modules.set(path, (modules.get(path) ?? 0) + i.shallow_size);
+    }
+    report.modules = [...modules].sort((a, b) => b[1] - a[1]);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -550,14 +558,15 @@ async function coldLoads(browser, origin) {
 
 /**
  * The floors under the first visible chart, two pages with no script: the app's
- * stylesheet and a heading (any page styled under the strict CSP, no inline style, waits
- * for that much), and the built index.html without its scripts and preloads (the
- * prerendered first view alone: what this browser takes to paint that content).
+ * stylesheet (inline, as the pages have it) and a heading, and the built index.html
+ * without its scripts and preloads (the prerendered first view alone: what this browser
+ * takes to paint that content).
  */
 function floorPages() {
-  const heading = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title>' +
-    `<link rel="stylesheet" href="${versionedFile(DIST, 'main.css')}"></head><body><main class="app" id="first-view"><h1>Trade</h1></main></body></html>`;
-  const firstView = readFileSync(join(DIST, 'index.html'), 'utf8')
+  const built = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const style = /<style>[\s\S]*?<\/style>/.exec(built)?.[0] ?? '';
+  const heading = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title>${style}</head><body><main class="app" id="first-view"><h1>Trade</h1></main></body></html>`;
+  const firstView = built
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link\b[^>]*\brel="?(modulepreload|preload)"?[^>]*>/g, '');
   return { heading, firstView };
@@ -838,11 +847,12 @@ function markdown(r, s) {
     L.push(`**${p.profile}**, served by nginx with \`deploy/nginx.conf\`, gzip:`, '');
     L.push(
       mdTable(
-        ['Page', 'First visible chart (range)', 'to English', 'App\'s chart drawn', 'Layout shift', 'On the wire before it'],
+        ['Page', 'First visible chart (range)', 'to English', 'App\'s chart drawn', 'Interactive', 'Layout shift', 'On the wire until interactive'],
         p.cases.map((c) => [
           `${c.name} (\`/${c.path}\`)`,
           `${ms(c.visible, 0)} (${ms(c.visibleRange[0], 0)}–${ms(c.visibleRange[1], 0)})${c.prerendered ? '' : ', the app\'s'}`,
           c.budget === 'ratio' ? `${c.ratio.toFixed(2)}× ${verdict(c.ratio <= RATIO_BUDGET)}` : c.budget === 'reference' ? '1.00×' : `${c.ratio.toFixed(2)}× (info)`,
+          ms(c.drawn, 0),
           ms(c.interactive, 0),
           c.shift.toFixed(4),
           kB(c.wire),
@@ -851,7 +861,7 @@ function markdown(r, s) {
       '',
     );
   }
-  L.push(`The first visible chart is the first contentful paint when it holds the prerendered chart (the page's first view: the default scenario, drawn at build time in every language), else the app's first painting (a link with a scenario of its own shows a "loading" line until then). "On the wire" counts the transfer sizes (headers included) of every response that ended before the app's chart was drawn. Budget: each language and the dark theme within ${RATIO_BUDGET}× English's first visible chart in the same run; a layout shift ≤ ${BUDGET.layoutShift}.`, '');
+  L.push(`The first visible chart is the first contentful paint when it holds the prerendered chart (the page's first view: the default scenario, drawn at build time in every language), else the app's first painting (a link with a scenario of its own shows a "loading" line until then). "Interactive" is when a slider input a reader can make (on a slider shown and enabled, tried every frame from the first) first changes the answer shown. "On the wire" counts the transfer sizes (headers included) of every response that ended before then. Budget: each language and the dark theme within ${RATIO_BUDGET}× English's first visible chart in the same run; a layout shift ≤ ${BUDGET.layoutShift}.`, '');
   L.push(`### 3–5. Slider steps (${STEPS} steps over the whole range, after ${WARMUP_STEPS} unmeasured warm-up steps)`, '');
   L.push(mdTable(['', ...STEP_COLUMNS], stepDetailRows([s1, s4, ...r.diagnostics])), '');
   const asked = [s1, s4, ...r.diagnostics].map((x, i) => x.requestKinds && `${STEP_COLUMNS[i]}: ${x.requestKinds}`).filter(Boolean);
@@ -875,6 +885,8 @@ function markdown(r, s) {
     L.push(mdTable(['Bytes', '% of .wasm', 'Item'], w.namedTop.map((i) => [bytes(i.shallow_size), `${((100 * i.shallow_size) / w.total).toFixed(2)} %`, `\`${i.name.replace(/\|/g, '\\|')}\``])), '');
     L.push('By crate (each item counted once, under the crate of its path; generic code is counted where it is defined, e.g. `Vec<T>` under std):', '');
     L.push(mdTable(['Crate', 'Bytes', '% of .wasm'], w.crates.slice(0, 15).map(([c, b]) => [c, bytes(b), `${((100 * b) / w.total).toFixed(1)} %`])), '');
+    L.push('The app\'s own code by module (a file of `src/ui/` holds a component or two; generic framework code instantiated for a module\'s closures counts under it):', '');
+    L.push(mdTable(['Module', 'Bytes', '% of .wasm'], w.modules.slice(0, 25).map(([m, b]) => [`\`${m}\``, bytes(b), `${((100 * b) / w.total).toFixed(1)} %`])), '');
   } else {
     L.push(`${w.twiggy}.`, '');
     if (w.distTop) L.push(mdTable(['Bytes', 'Item'], w.distTop.map((i) => [bytes(i.shallow_size), `\`${i.name}\``])), '');

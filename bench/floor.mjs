@@ -19,7 +19,6 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, nextFrame, openPage, ready, serveDist, slide } from '../e2e/harness.mjs';
-import { versionedFile } from '../scripts/version-assets.mjs';
 import { inTurns, referencePage } from './turns.mjs';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
@@ -82,7 +81,10 @@ async function record(origin) {
         else i.setAttribute('value', i.value);
       }
       for (const o of document.querySelectorAll('option')) o.toggleAttribute('selected', o.selected);
-      document.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], .chart-overlay').forEach((e) => e.remove());
+      // No scripts, and no policy (the hand-written page's script is inline).
+      document
+        .querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], .chart-overlay, meta[http-equiv="Content-Security-Policy"]')
+        .forEach((e) => e.remove());
       return `<!doctype html>${document.documentElement.outerHTML}`;
     });
     const images = {};
@@ -158,7 +160,6 @@ try {
   dir = mkdtempSync(join(tmpdir(), 'floor-'));
   const page = staticPage(snapshot, images);
   for (const [id, png] of Object.entries(images)) writeFileSync(join(dir, `${id}.png`), png);
-  copyFileSync(join(DIST, versionedFile(DIST, 'main.css')), join(dir, 'main.css'));
   const snippets = join(DIST, 'snippets');
   const painter = readdirSync(snippets, { recursive: true }).find((f) => /painter-[0-9a-f]{16}\.js$/.test(f));
   copyFileSync(join(snippets, painter), join(dir, 'painter.js'));

@@ -148,18 +148,18 @@ describe('the data file', () => {
       {
         what: 'a host page in its place',
         serve: serveData('belarus-uzbekistan', '<!doctype html><p>Not here', { contentType: 'text/html' }),
-        expect: [`${FILE}: the JSON cannot be read`],
+        expect: [`${FILE}: line 1, column 1: the JSON cannot be read: a web page, not JSON`],
       },
       {
         what: 'a JSON syntax error',
         serve: serveData('belarus-uzbekistan', SHIPPED.replace('"format": 1,', '"format": 1,,')),
-        expect: [`${FILE}: the JSON cannot be read`, /line 3 column \d+/],
+        expect: [`${FILE}: line 3, column 15: the JSON cannot be read: expected a key in "quotes"`],
       },
       {
         what: 'a value of the wrong type',
         serve: serveData('belarus-uzbekistan', edited((d) => { point(d, 'uz', 2024).turnover = '714'; })),
-        // (The release build has no Debug formatting: serde cannot quote the value.)
-        expect: [`${FILE}: invalid type: string`, 'expected f64', 'make check-data'],
+        // Its place and the value as written, as make check-data says it.
+        expect: [/: line \d+, column \d+: series\[0\]\.points\[\d+\]\.turnover: expected a number \(like 960\.4: a decimal point, no quotes\), found a string `"714"`/],
       },
       {
         what: 'figures that break the rules',

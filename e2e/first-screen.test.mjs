@@ -4,7 +4,7 @@
 // with a scenario and an app that cannot start: first-view.test.mjs.)
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CSP, expectSteadyLayout, launch, openWithWasm, ready, serveDist } from './harness.mjs';
+import { CSP, expectSteadyLayout, launch, nextFrame, openWithWasm, ready, serveDist } from './harness.mjs';
 
 const SCREENS = [
   ['a desktop', '', { width: 1280, height: 800 }],
@@ -90,6 +90,53 @@ describe('the first screen', () => {
       }
     });
   }
+
+  it('answers the slider as soon as the app has started, while the rest of the page is still arriving', async () => {
+    const viewport = { width: 1280, height: 800 };
+    const { page, problems, close, release } = await open('', { viewport, wasm: 'hold' });
+    try {
+      // A slow phone's CPU: the rest of the page takes a while to arrive.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+      // At the app's first painting, a reader moves the slider.
+      await page.evaluate(() => {
+        document.addEventListener(
+          'painted',
+          function first(e) {
+            if (e.target.dataset?.testid !== 'trade-chart') return;
+            document.removeEventListener('painted', first, true);
+            const slider = document.querySelector('#app [data-testid="growth-slider"]');
+            const answer = document.querySelector('#app [data-testid="target-year"]');
+            const before = answer.dataset.value;
+            window.__early = { rest: document.querySelectorAll('#app h2').length };
+            slider.value = '10';
+            slider.dispatchEvent(new Event('input', { bubbles: true }));
+            setTimeout(() => {
+              window.__early.answered = answer.dataset.value !== before;
+              window.__early.complete = document.documentElement.hasAttribute('data-complete');
+            }, 0);
+          },
+          true,
+        );
+      });
+      release();
+      await page.waitForFunction(() => window.__early?.answered !== undefined);
+      const early = await page.evaluate(() => window.__early);
+      assert.ok(early.answered, 'the answer follows the slider');
+      assert.equal(early.complete, false, 'while the rest of the page is still arriving');
+      assert.equal(early.rest, 0, 'no section below the first screen yet');
+      await page.waitForSelector('html[data-live]');
+      await nextFrame(page);
+      const first = await boxes(page);
+      await page.waitForSelector('html[data-complete]', { state: 'attached' });
+      assert.ok((await page.locator('#app h2').count()) >= 4, 'the sections below arrived');
+      assert.deepEqual(await boxes(page), first, 'the first screen did not move');
+      await expectSteadyLayout(page);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
 
   it('shows the prerendered default, and says the app could not start, when the .wasm is blocked', async () => {
     const { page, close } = await open('', { viewport: { width: 1280, height: 800 }, wasm: 'block' });

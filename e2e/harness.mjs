@@ -7,11 +7,15 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { builtPolicy } from '../scripts/csp.mjs';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
 
-/** The Content-Security-Policy the README asks hosts to send (no inline script or style). */
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+/**
+ * The Content-Security-Policy the README asks hosts to send: the built page's own (its
+ * inline script and style allowed by their hashes, nothing else inline).
+ */
+export const CSP = builtPolicy(DIST);
 /** The content type of each file type of dist/. */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -233,10 +237,14 @@ export function value(page, id) {
   return page.getAttribute(`[data-testid="${id}"]`, 'data-value');
 }
 
-/** Waits until the app has mounted and painted its chart once. */
+/**
+ * Waits until the app has mounted and painted its chart once, and has mounted the rest
+ * of the page (which follows the first screen, a section at a time: `data-complete`).
+ */
 export async function ready(page) {
   await page.waitForSelector('[data-testid="target-year"]');
   await page.waitForFunction(() => window.__chart.painted > 0);
+  await page.waitForSelector('html[data-complete]', { state: 'attached' });
   await nextFrame(page);
 }
 

@@ -48,7 +48,8 @@ describe('hosting behind nginx with deploy/nginx.conf', () => {
     const page = await get(server.origin, '');
     assert.equal(page.status, 200);
     assert.equal(page.headers['content-type'], 'text/html; charset=utf-8');
-    assert.equal(page.headers['content-security-policy'], CSP, 'the README\'s policy');
+    assert.equal(page.headers['content-security-policy'], CSP, 'deploy/nginx.conf sends the build\'s policy (node scripts/csp.mjs --write)');
+    assert.ok(readFileSync(new URL('../README.md', import.meta.url), 'utf8').includes(`\nContent-Security-Policy: ${CSP}\n`), 'the README gives the build\'s policy (node scripts/csp.mjs --write)');
     assert.equal(page.headers['x-content-type-options'], 'nosniff');
     assert.equal(page.headers['cache-control'], 'no-cache');
     assert.ok(page.headers.etag, 'an ETag to revalidate with');
@@ -61,9 +62,9 @@ describe('hosting behind nginx with deploy/nginx.conf', () => {
     const files = versionedFiles(DIST);
     assert.deepEqual(
       files.map((f) => unversioned(f).replace(/^snippets\/[^/]+\//, '')).sort(),
-      ['boot.js', 'first-view.js', 'js/painter.js', 'main.css', 'trade-outlook.js', 'trade-outlook_bg.wasm'],
+      ['boot.js', 'js/painter.js', 'trade-outlook.js', 'trade-outlook_bg.wasm'],
     );
-    const types = { js: 'application/javascript', css: 'text/css', wasm: 'application/wasm' };
+    const types = { js: 'application/javascript', wasm: 'application/wasm' };
     for (const file of files) {
       const type = types[file.split('.').pop()];
       for (const [accept, encoding, copy] of [['br, gzip', 'br', `${file}.br`], ['gzip', 'gzip', `${file}.gz`], ['', undefined, file]]) {
@@ -118,14 +119,14 @@ describe('hosting behind nginx with deploy/nginx.conf', () => {
 });
 
 /**
- * A second build made from the first: a rule added to its stylesheet (`--build: "B"` on
- * the root element) and a custom section appended to its .wasm (a valid module with other
- * bytes), versioned and compressed again as the build does.
+ * A second build made from the first: a line added to its boot script (`data-build="B"`
+ * on the root element) and a custom section appended to its .wasm (a valid module with
+ * other bytes), versioned and compressed again as the build does.
  */
 function nextBuild(from, to) {
   cpSync(from, to, { recursive: true });
-  const css = join(to, versionedFile(to, 'main.css'));
-  writeFileSync(css, `${readFileSync(css, 'utf8')}:root{--build:"B"}`);
+  const boot = join(to, versionedFile(to, 'boot.js'));
+  writeFileSync(boot, `${readFileSync(boot, 'utf8')}document.documentElement.dataset.build="B";`);
   const wasm = join(to, versionedFile(to, 'trade-outlook_bg.wasm'));
   const name = Buffer.from('build');
   const section = Buffer.concat([Buffer.from([0, name.length + 2, name.length]), name, Buffer.from('B')]);
@@ -144,7 +145,7 @@ describe('an update behind nginx', () => {
     cpSync(DIST, a, { recursive: true });
     nextBuild(a, b);
     const bFiles = versionedFiles(b);
-    for (const name of ['main.css', 'trade-outlook_bg.wasm', 'trade-outlook.js', 'boot.js']) {
+    for (const name of ['trade-outlook_bg.wasm', 'trade-outlook.js', 'boot.js']) {
       assert.notEqual(versionedFile(b, name), versionedFile(a, name), `${name}: a new name`);
     }
     symlinkSync(a, live);
@@ -162,7 +163,7 @@ describe('an update behind nginx', () => {
               .map((e) => [new URL(e.name).pathname.slice(1), e.transferSize === 0 && e.decodedBodySize > 0]),
           ),
         );
-      const build = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--build'));
+      const build = () => page.evaluate(() => document.documentElement.dataset.build ?? '');
       await page.goto(`${server.origin}/`);
       await ready(page);
       await page.reload();
@@ -178,7 +179,7 @@ describe('an update behind nginx', () => {
       renameSync(`${live}.next`, live);
       await page.reload();
       await ready(page);
-      assert.equal(await build(), '"B"', 'the new stylesheet');
+      assert.equal(await build(), 'B', 'the new boot script');
       const third = Object.keys(await loaded());
       const versioned = third.filter(isVersioned);
       assert.ok(versioned.length >= 4, `versioned files loaded: ${versioned}`);

@@ -11,7 +11,8 @@
 //    with the default scenario's first screen in every language (the app's own
 //    components rendered to HTML, the chart drawn as SVG by its chart code), a page per
 //    language beside it (ru/index.html, …) and their preview images, all from
-//    data/belarus-uzbekistan.json (SITE_URL gives them their public address);
+//    data/belarus-uzbekistan.json (SITE_URL gives them their public address); the
+//    stylesheet and first-view.js go into each page, allowed by the page's CSP;
 // 4. release builds: writes the precompressed copies of every page and file
 //    (compress.mjs).
 import { execFileSync } from 'node:child_process';

@@ -1,10 +1,10 @@
 // Versioned file names for the release bundle (issue 18). Each file the page loads from
-// index.html gets its content's hash in its name (`main.css` → `main-<hash>.css`), and
+// index.html gets its content's hash in its name (`boot.js` → `boot-<hash>.js`), and
 // the files that name it are rewritten to the new name, each before its own hash is taken,
 // so that a hash covers the names of the files a file loads:
 //   painter.js (a wasm-bindgen snippet; its worker is started from its own URL)
 //     ← trade-outlook.js (the JS glue) ← boot.js → trade-outlook_bg.wasm
-//   index.html → boot.js, first-view.js, main.css, and the glue and .wasm (preloads);
+//   index.html → boot.js, and the glue and .wasm (preloads);
 //   so does each language's page (ru/index.html, …: `../main-<hash>.css`), when the
 //   bundle has them (the build writes them after this step; a bundle versioned again
 //   has them already).
@@ -25,13 +25,13 @@ const HASH = /-[0-9a-f]{16}(?=\.[a-z]+$)/;
  * The versioned files (their names without a hash, from the bundle's top), each after
  * the files it names; the painter's folder is named by wasm-bindgen.
  */
+// (The stylesheet and first-view.js are not versioned: the build puts them into the
+// pages, src/prerender/inline.rs.)
 const VERSIONED = [
   /^snippets\/[^/]+\/js\/painter\.js$/,
   /^trade-outlook_bg\.wasm$/,
   /^trade-outlook\.js$/,
   /^boot\.js$/,
-  /^first-view\.js$/,
-  /^main\.css$/,
 ];
 
 /** `path` without its hash: `main-0123456789abcdef.css` → `main.css`. */
@@ -85,7 +85,7 @@ export function versionAssets(dir) {
   });
   // index.html names every file at the top, loaded or preloaded (a name missed: a 404).
   const page = readFileSync(join(dir, 'index.html'), 'utf8');
-  for (const name of ['boot.js', 'first-view.js', 'main.css', 'trade-outlook.js', 'trade-outlook_bg.wasm']) {
+  for (const name of ['boot.js', 'trade-outlook.js', 'trade-outlook_bg.wasm']) {
     if (!page.includes(versioned[name])) throw new Error(`index.html does not name ${versioned[name]}`);
   }
   return versioned;

@@ -80,12 +80,14 @@ fn each_bad_file_is_named_with_its_fault_and_fails() {
         "{err}"
     );
     assert!(
-        err.contains("broken.json: line 4, column 3: expected `,` or `}`"),
+        err.contains(
+            "broken.json: line 4, column 3: the JSON cannot be read: expected a comma or `}`"
+        ),
         "{err}"
     );
     assert!(
         err.contains("wrong-type.json: line ")
-            && err.contains("invalid type: string \"654.7\", expected f64"),
+            && err.contains("series[0].points[13].turnover: expected a number (like 960.4: a decimal point, no quotes), found a string `\"654.7\"`"),
         "{err}"
     );
     let (ok, _, err) = check(&[PathBuf::from("no/such/file.json")]);

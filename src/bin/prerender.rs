@@ -7,7 +7,9 @@
 //!
 //! Reads the built `DIR/index.html`, the data file (`DIR/data/belarus-uzbekistan.json`
 //! unless `--data` names another) and `DIR/locales/`; writes `DIR/index.html`,
-//! `DIR/ru/index.html` (and uz, be) and `DIR/preview/<lang>-<hash>.png`. The build's
+//! `DIR/ru/index.html` (and uz, be) and `DIR/preview/<lang>-<hash>.png`. The
+//! stylesheet (`main.css`) and `first-view.js` go into the pages themselves (and out of
+//! the site), allowed by the Content Security Policy each page carries. The build's
 //! post-build step runs it, and `make first-view` for a site whose data file was edited.
 //! `SITE_URL=https://example.org/trade/` gives the pages their public address (link
 //! previews need absolute addresses); without it, addresses are relative, with a warning.
@@ -18,6 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use trade_outlook::data::{parse, DataSet, DEFAULT_DATA};
 use trade_outlook::i18n::{bytes_hash, Catalog, Lang, FILE_SIGNATURE};
+use trade_outlook::prerender::inline::{inline, with_policy};
 use trade_outlook::prerender::{
     data_stamp, first_view, page, page_path, preview_svg, raster, site_url, tidy, Site, Variant,
 };
@@ -89,6 +92,28 @@ fn preview(site: &Path, t: &Catalog) -> Result<String, String> {
     Ok(path)
 }
 
+/// The files the first paint waits for, put into the page: `template` with the site's
+/// stylesheet and first-view script inline, those files then removed (a page written
+/// before has them inline already).
+fn inline_first_paint(dir: &Path, template: &str) -> Result<String, String> {
+    let (css, script) = (dir.join("main.css"), dir.join("first-view.js"));
+    let (Ok(css_text), Ok(script_text)) = (
+        std::fs::read_to_string(&css),
+        std::fs::read_to_string(&script),
+    ) else {
+        return Ok(template.to_string());
+    };
+    let page = inline(
+        template,
+        ("main.css", css_text.trim()),
+        ("first-view.js", script_text.trim()),
+    )?;
+    for file in [css, script] {
+        std::fs::remove_file(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    }
+    Ok(page)
+}
+
 /// Writes every page of the site in `dir` and their preview images.
 fn run(dir: &Path, data_file: &Path) -> Result<(), String> {
     let text = read(data_file)?;
@@ -113,7 +138,7 @@ fn run(dir: &Path, data_file: &Path) -> Result<(), String> {
         })
         .collect();
     let view = first_view(&variants, &stamp);
-    let template = tidy(&read(&dir.join("index.html"))?);
+    let template = inline_first_paint(dir, &tidy(&read(&dir.join("index.html"))?))?;
     let address = std::env::var("SITE_URL").ok();
     let public = address.as_deref().and_then(site_url);
     let site = match &public {
@@ -133,6 +158,7 @@ fn run(dir: &Path, data_file: &Path) -> Result<(), String> {
     for t in catalogs {
         let image = preview(dir, t)?;
         let html = page(&template, &view, t, site, &stamp, &image)
+            .and_then(|html| with_policy(&html))
             .map_err(|e| format!("{}: {e}", dir.join("index.html").display()))?;
         write(&dir.join(page_path(t.lang())), html.as_bytes())?;
     }

@@ -1,13 +1,16 @@
 //! The data set: the figures of one pair of countries, their sources, the targets, what
 //! is traded, and every word the page says about that pair, read at run time from a data
 //! file an editor keeps current (`data/belarus-uzbekistan.json`; README, "Keep the
-//! figures current" and "Use it for another pair"), parsed with serde and checked by
-//! [`validate`] — in the browser on load and natively by `make check-data`.
+//! figures current" and "Use it for another pair"), read field by field (`decode`, over
+//! the file's own JSON reader, `json`) and checked by [`validate`] — the same code in the
+//! browser on load and natively by `make check-data`.
 //!
 //! Values are US$ million (goods). Exports and imports are the first country's (for
 //! Belarus–Uzbekistan: Belarus's exports to Uzbekistan). A year without a figure is
 //! simply absent: nothing here is interpolated.
 
+mod decode;
+mod json;
 mod parse;
 mod text;
 mod validate;
@@ -16,14 +19,11 @@ pub use parse::{data_file_name, data_url, parse, DataError, DEFAULT_DATA};
 pub use text::Text;
 pub use validate::{page_texts_missing, untranslated, validate};
 
-use serde::Deserialize;
-
 /// A series of the data set, by its place in [`DataSet::series`] (0: the default).
 pub type SeriesIndex = usize;
 
 /// How a figure relates to what its source says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PointKind {
     /// Quoted exactly.
     Reported,
@@ -62,29 +62,23 @@ impl PointKind {
 }
 
 /// One year of one series.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Point {
     /// Calendar year.
     pub year: i32,
     /// The first country's exports to the second, when published.
-    #[serde(default)]
     pub exports: Option<f64>,
     /// The first country's imports from the second, when published.
-    #[serde(default)]
     pub imports: Option<f64>,
     /// Total trade turnover, when published.
-    #[serde(default)]
     pub turnover: Option<f64>,
     /// Kind of the turnover figure.
     pub kind: PointKind,
     /// Kind of the exports/imports split when it differs from `kind`.
-    #[serde(default)]
     pub split_kind: Option<PointKind>,
     /// Id of the source in [`DataSet::sources`].
     pub source: String,
     /// How a derived figure was computed, or another caveat.
-    #[serde(default)]
     pub note: Option<Text>,
 }
 
@@ -96,15 +90,13 @@ impl Point {
 }
 
 /// One official statistic: a sequence of years, gaps allowed.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Series {
     /// Short id, the `series=` of a link (`uz`, `by`).
     pub id: String,
     /// Display name, e.g. "Uzbek statistics".
     pub name: Text,
     /// Caveats shown with the sources.
-    #[serde(default)]
     pub notes: Vec<Text>,
     /// Years in ascending order, each at most once.
     pub points: Vec<Point>,
@@ -131,8 +123,7 @@ impl Series {
 }
 
 /// Where a figure comes from (cited as published: not translated).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Source {
     /// Id referenced by points, targets and product shares.
     pub id: String,
@@ -143,22 +134,19 @@ pub struct Source {
     /// Publication date, ISO-like (`2024-02-08`, `2025-01`).
     pub date: String,
     /// Link, when one is known.
-    #[serde(default)]
     pub url: Option<String>,
     /// The short quote the figure rests on.
     pub quote: String,
 }
 
 /// A turnover goal set by the governments.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Target {
     /// Short id (`1b`, `2b`).
     pub id: String,
     /// Turnover goal, US$ million.
     pub value: f64,
     /// Year by which it is to be reached, when one was named.
-    #[serde(default)]
     pub deadline: Option<i32>,
     /// Display label, e.g. "$1 billion".
     pub label: Text,
@@ -169,8 +157,7 @@ pub struct Target {
 }
 
 /// One product group's share of a flow, %.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Share {
     /// Product group.
     pub label: Text,
@@ -179,8 +166,7 @@ pub struct Share {
 }
 
 /// What one direction of trade is made of.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FlowShares {
     /// Which direction, e.g. "Belarus → Uzbekistan (…)".
     pub label: Text,
@@ -196,8 +182,7 @@ impl FlowShares {
 }
 
 /// What is traded: shares by product group in one year.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ProductShares {
     /// The year the shares describe.
     pub year: i32,
@@ -212,21 +197,18 @@ pub struct ProductShares {
 }
 
 /// A key fact: its title, text and, when it is a publication's claim, who says so.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Fact {
     /// Lead-in, e.g. "Targets."
     pub title: Text,
     /// The fact.
     pub text: Text,
     /// The publication cited for it, e.g. "(Eurasia Daily Monitor, 16 Feb 2024)".
-    #[serde(default)]
     pub cite: Option<Text>,
 }
 
 /// The words for one flow: its legend name and its slider's label.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FlowWords {
     /// Legend and table heading, e.g. "Belarusian exports".
     pub name: Text,
@@ -235,8 +217,7 @@ pub struct FlowWords {
 }
 
 /// The two flows' words.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Flows {
     /// The first country's exports to the second.
     pub exports: FlowWords,
@@ -246,11 +227,9 @@ pub struct Flows {
 
 /// The whole data set of one pair of countries. (The default, empty, only stands in
 /// where no data set could be read: it is never shown.)
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DataSet {
     /// The JSON Schema an editor's tools may use (not read by the app).
-    #[serde(rename = "$schema", default)]
     pub schema: Option<String>,
     /// The format's version: 1.
     pub format: u32,
@@ -279,13 +258,10 @@ pub struct DataSet {
     /// The governments' targets.
     pub targets: Vec<Target>,
     /// What is traded, when known (else the page has no such chart).
-    #[serde(default)]
     pub products: Option<ProductShares>,
     /// Key facts, with attribution.
-    #[serde(default)]
     pub facts: Vec<Fact>,
     /// Why the statistics differ, when there are several.
-    #[serde(default)]
     pub why_differ: Option<Text>,
 }
 

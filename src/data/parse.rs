@@ -1,6 +1,7 @@
-//! Reading a data file: its name from a link, its JSON with serde, and every fault found
-//! on the way, each with its place, so that an editor can mend the file.
+//! Reading a data file: its name from a link, its JSON, and every fault found on the
+//! way, each with its place, so that an editor can mend the file.
 
+use super::decode::decode;
 use super::{validate, DataSet};
 use std::fmt;
 
@@ -57,50 +58,11 @@ impl fmt::Display for DataError {
     }
 }
 
-/// A JSON or shape error as `line 3, column 14: expected value` (natively).
-#[cfg(not(target_arch = "wasm32"))]
-fn json_fault(e: &serde_json::Error) -> String {
-    let message = e.to_string();
-    // serde_json appends " at line L column C": the place goes first instead.
-    let message = message
-        .rsplit_once(" at line ")
-        .map_or(message.as_str(), |(m, _)| m);
-    format!("line {}, column {}: {message}", e.line(), e.column())
-}
-
-/// The JSON read with serde: natively with serde_json, which gives a fault's line and
-/// column.
-#[cfg(not(target_arch = "wasm32"))]
-fn read(file: &str, text: &str) -> Result<DataSet, DataError> {
-    serde_json::from_str(text).map_err(|e| DataError::new(file, json_fault(&e)))
-}
-
-/// The JSON read with serde over the browser's own parser (`JSON.parse`, whose message
-/// gives the place of a syntax error in Chromium and Firefox); a value of the wrong shape
-/// is named, and `make check-data` gives its line and column.
-#[cfg(target_arch = "wasm32")]
-fn read(file: &str, text: &str) -> Result<DataSet, DataError> {
-    use wasm_bindgen::JsCast;
-    let value = js_sys::JSON::parse(text).map_err(|e| {
-        let message = e
-            .dyn_ref::<js_sys::Error>()
-            .map_or_else(|| "not JSON".to_string(), |e| String::from(e.message()));
-        DataError::new(file, format!("the JSON cannot be read: {message}"))
-    })?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| {
-        // The text of a JavaScript error: "Error: invalid type: …".
-        let text = e.to_string();
-        let message = text.strip_prefix("Error: ").unwrap_or(&text);
-        let fault = format!("{message} (make check-data gives its line and column)");
-        DataError::new(file, fault)
-    })
-}
-
-/// Reads the data file `file` (its name, for messages) from `text`: the JSON with serde,
-/// then every rule of [`validate`], the same code in the browser and in
-/// `make check-data`.
+/// Reads the data file `file` (its name, for messages) from `text`: its JSON, field by
+/// field (`decode`), then every rule of [`validate`], the same code in the browser and
+/// in `make check-data`.
 pub fn parse(file: &str, text: &str) -> Result<DataSet, DataError> {
-    let data = read(file, text)?;
+    let data = decode(text).map_err(|fault| DataError::new(file, fault))?;
     let faults = validate(&data);
     if faults.is_empty() {
         Ok(data)

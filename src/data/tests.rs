@@ -353,3 +353,28 @@ fn the_json_schema_names_the_fields_the_app_reads() {
     );
     assert_eq!(shipped["$schema"], "trade-data.schema.json");
 }
+
+#[test]
+fn a_value_of_the_wrong_kind_is_named_with_its_path_and_as_written() {
+    let fault = |text: &str| match parse("d.json", text) {
+        Ok(_) => panic!("the file was read"),
+        Err(e) => e.to_string(),
+    };
+    let text = SHIPPED.replacen("\"turnover\": 654.7", "\"turnover\": \"654,7\"", 1);
+    let line = text[..text.find("\"654,7\"").unwrap()].lines().count();
+    assert_eq!(
+        fault(&text),
+        format!(
+            "d.json: line {line}, column 23: series[0].points[13].turnover: expected a number \
+             (like 960.4: a decimal point, no quotes), found a string `\"654,7\"`"
+        )
+    );
+    let year = SHIPPED.replacen("\"year\": 2010,", "\"year\": 2010.5,", 1);
+    assert!(fault(&year)
+        .contains("series[0].points[0].year: expected a whole number, found a number `2010.5`"));
+    let extra = SHIPPED.replacen("\"url\": ", "\"url\": null, \"x_url\": ", 1);
+    assert!(fault(&extra).contains("unknown field `x_url`"));
+    let misspelt = SHIPPED.replacen("\"source\": \"statuz\"", "\"sorce\": \"statuz\"", 1);
+    assert!(fault(&misspelt)
+        .contains("unknown field `sorce` (the field `source` is missing: misspelt?)"));
+}

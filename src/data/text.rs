@@ -1,23 +1,18 @@
 //! A text of the data file in the page's languages.
 
 use crate::i18n::Lang;
-use serde::Deserialize;
 
 /// A text in English (required) and, when the editor gave them, Russian, Uzbek (Latin)
 /// and Belarusian: `{"en": "Uzbek statistics", "ru": "Статистика Узбекистана"}`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Text {
     /// English.
     pub en: String,
     /// Russian.
-    #[serde(default)]
     pub ru: Option<String>,
     /// Uzbek, Latin script.
-    #[serde(default)]
     pub uz: Option<String>,
     /// Belarusian.
-    #[serde(default)]
     pub be: Option<String>,
 }
 

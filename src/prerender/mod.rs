@@ -8,6 +8,8 @@
 //! a link's own scenario is computed.
 
 mod head;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod inline;
 mod page;
 mod preview;
 #[cfg(not(target_arch = "wasm32"))]

@@ -457,3 +457,55 @@ fn the_preview_image_is_the_chart_with_the_title_and_the_answer() {
         assert_eq!((size(16), size(20)), PREVIEW_SIZE);
     }
 }
+
+#[test]
+fn the_first_paints_files_go_into_the_page_allowed_by_their_hashes() {
+    use super::inline::{inline, inline_texts, page_policy, policy, sha256, with_policy};
+    // MDN's example of a hash source.
+    assert_eq!(
+        sha256("alert('Hello, world.');"),
+        "sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng="
+    );
+    let template = "<html><head><meta charset=\"utf-8\"><script src=\"first-view.js\"></script>\
+                    <link rel=\"stylesheet\" href=\"./main.css\" data-integrity=\"none\"/>\
+                    <script type=\"module\" src=\"boot.js\"></script></head><body></body></html>";
+    let page = inline(
+        template,
+        ("main.css", "p{color:red}"),
+        ("first-view.js", "var a=1;"),
+    )
+    .unwrap();
+    assert_eq!(
+        page,
+        "<html><head><meta charset=\"utf-8\"><script>var a=1;</script><style>p{color:red}</style>\
+         <script type=\"module\" src=\"boot.js\"></script></head><body></body></html>"
+    );
+    assert_eq!(
+        inline_texts(&page),
+        (
+            vec!["var a=1;".to_string()],
+            vec!["p{color:red}".to_string()]
+        )
+    );
+    let with = with_policy(&page).unwrap();
+    let expected = policy(&["var a=1;".into()], &["p{color:red}".into()]);
+    assert_eq!(
+        expected,
+        format!(
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '{}'; style-src 'self' '{}'",
+            sha256("var a=1;"),
+            sha256("p{color:red}")
+        )
+    );
+    assert!(with.starts_with(&format!(
+        "<html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"{expected}\"><script>"
+    )));
+    assert_eq!(page_policy(&with).as_deref(), Some(expected.as_str()));
+    assert_eq!(with_policy(&with).unwrap(), with, "written again, the same");
+    assert!(inline(
+        template,
+        ("main.css", "</style><script>"),
+        ("first-view.js", "")
+    )
+    .is_err());
+}

@@ -1,12 +1,9 @@
 //! The page: language, state, URL mirroring and layout (full view or compact embed).
 
-use super::charts::Products;
+use super::below_fold::{BelowFold, BelowFoldSections};
 use super::first_screen::{FirstScreen, PageHeader};
 use super::language::{english, follow_language, load, mark_language, Language};
-use super::panels::{
-    DataFailed, FullViewLink, KeyFacts, Pins, ShareBar, Sources, TargetsTable, TranslationNotice,
-    UrlNotice,
-};
+use super::panels::{DataFailed, FullViewLink, TranslationNotice, UrlNotice};
 use super::platform::fetch::fetch_text;
 use super::platform::first_view;
 use super::platform::height::report_height;
@@ -132,37 +129,26 @@ pub fn App(
     provide_context(memory);
     let root = NodeRef::<Main>::new();
     report_height(root);
-    // The sections below the chart mount one frame after the chart is first drawn, so
-    // they do not delay it.
-    let below_fold = RwSignal::new(false);
-    request_animation_frame(move || request_animation_frame(move || below_fold.set(true)));
+    // The sections below the first screen, after it, one at a time when idle (an embed
+    // has none: it is complete once mounted).
+    let below_fold = (!embed).then(BelowFold::new);
+    if embed {
+        request_animation_frame(url::mark_complete);
+    }
     let problems = StoredValue::new(problems);
     let notice_open = RwSignal::new(problems.with_value(|p| !p.is_empty()));
 
     let page = move || {
         language.catalog.track();
-        let full_page_sections = (!embed).then(|| {
-            view! {
-                <Show when=move || below_fold.get()>
-                    <TargetsTable />
-                    <Pins />
-                    <Products />
-                    <KeyFacts />
-                    <Sources />
-                </Show>
-            }
-        });
         view! {
             {(!embed).then(|| view! { <PageHeader /> })}
             <TranslationNotice />
             <UrlNotice problems=problems.get_value() open=notice_open />
             <FirstScreen />
-            {if embed {
-                view! { <FullViewLink /> }.into_any()
-            } else {
-                view! { <ShareBar /> }.into_any()
+            {match below_fold {
+                Some(mounted) => view! { <BelowFoldSections mounted=mounted /> }.into_any(),
+                None => view! { <FullViewLink /> }.into_any(),
             }}
-            {full_page_sections}
         }
     };
 

@@ -13,6 +13,7 @@
 //! Components are one per file and only wire the core's rules to the page.
 
 mod app;
+mod below_fold;
 mod charts;
 mod controls;
 mod first_screen;

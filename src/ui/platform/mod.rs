@@ -7,6 +7,7 @@ pub mod fetch;
 pub mod files;
 pub mod first_view;
 pub mod height;
+pub mod idle;
 pub mod painter;
 pub mod pause;
 pub mod resize;

@@ -86,3 +86,30 @@ pub fn page_address() -> String {
         location.pathname().unwrap_or_default()
     )
 }
+
+/// Scrolls to the element the address's `#fragment` names, if there is one now (a
+/// section mounted after the page loaded, which the browser could not find then).
+pub fn reveal_fragment() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let hash = window.location().hash().unwrap_or_default();
+    let id = hash.trim_start_matches('#');
+    if id.is_empty() {
+        return;
+    }
+    let id = js_sys::decode_uri_component(id).map_or_else(|_| id.to_string(), String::from);
+    if let Some(target) = window.document().and_then(|d| d.get_element_by_id(&id)) {
+        target.scroll_into_view();
+    }
+}
+
+/// Says on `<html data-complete>` that the whole page is mounted.
+pub fn mark_complete() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-complete", "");
+    }
+}

@@ -1,0 +1,412 @@
+//! The data set from a data file's JSON, field by field: a value of the wrong kind, a
+//! missing field or an unknown one is a fault with its place — the field's path
+//! (`series[0].points[14].turnover`), its line and column, and the value as written
+//! (`"960,4"`). Written by hand rather than derived: the same code natively and in the
+//! browser, and a smaller .wasm than serde's generic deserializers.
+
+use super::json::{line_column, parse as parse_json, Kind, Span, Value};
+use super::{
+    DataSet, Fact, FlowShares, FlowWords, Flows, Point, PointKind, ProductShares, Series, Share,
+    Source, Target, Text,
+};
+
+/// Where a fault is: the field's path and where it was written.
+#[derive(Clone, Copy)]
+struct At<'a> {
+    path: &'a str,
+    span: Span,
+}
+
+/// A fault of shape, as one line: `line 12, column 20: series[0].points[3].turnover: …`.
+pub type Fault = String;
+
+/// Reads the data set from `text`, or says the first thing in the way: a syntax error or
+/// a field of the wrong shape, with its place.
+pub fn decode(text: &str) -> Result<DataSet, Fault> {
+    let root = parse_json(text).map_err(|e| {
+        let (line, column) = line_column(text, e.at);
+        format!(
+            "line {line}, column {column}: the JSON cannot be read: {}",
+            e.message
+        )
+    })?;
+    let read = Reader { text };
+    read.data_set(&root)
+}
+
+/// How a value of type `T` is read: the reader, the value, its path.
+type Read<'t, T> = fn(&Reader<'t>, &Value, &str) -> Result<T, Fault>;
+
+/// Reads values of one text, naming faults with their places in it.
+struct Reader<'a> {
+    text: &'a str,
+}
+
+/// An object's fields, each taken at most once; what is left is unknown.
+struct Fields<'r, 't, 'v> {
+    reader: &'r Reader<'t>,
+    path: String,
+    members: &'v [(String, Span, Value)],
+    taken: Vec<bool>,
+}
+
+impl<'t> Reader<'t> {
+    /// The fault `problem` at `at`.
+    fn fault(&self, at: At, problem: &str) -> Fault {
+        let (line, column) = line_column(self.text, at.span.start);
+        let path = if at.path.is_empty() {
+            "the file"
+        } else {
+            at.path
+        };
+        format!("line {line}, column {column}: {path}: {problem}")
+    }
+
+    /// The fault of a value that is not the `expected` kind.
+    fn wrong(&self, v: &Value, path: &str, expected: &str) -> Fault {
+        let written = self.text.get(v.at.start..v.at.end).unwrap_or("");
+        let shown: String = written.chars().take(40).collect();
+        let more = if written.chars().count() > 40 {
+            "…"
+        } else {
+            ""
+        };
+        self.fault(
+            At { path, span: v.at },
+            &format!(
+                "expected {expected}, found {} `{shown}{more}`",
+                v.kind.name()
+            ),
+        )
+    }
+
+    fn fields<'r, 'v>(&'r self, v: &'v Value, path: &str) -> Result<Fields<'r, 't, 'v>, Fault> {
+        match &v.kind {
+            Kind::Object(members) => Ok(Fields {
+                reader: self,
+                path: path.to_string(),
+                members,
+                taken: vec![false; members.len()],
+            }),
+            _ => Err(self.wrong(v, path, "an object")),
+        }
+    }
+
+    fn string(&self, v: &Value, path: &str) -> Result<String, Fault> {
+        match &v.kind {
+            Kind::String(s) => Ok(s.clone()),
+            _ => Err(self.wrong(v, path, "a string in \"quotes\"")),
+        }
+    }
+
+    fn number(&self, v: &Value, path: &str) -> Result<f64, Fault> {
+        match v.kind {
+            Kind::Number(n) => Ok(n),
+            _ => Err(self.wrong(v, path, "a number (like 960.4: a decimal point, no quotes)")),
+        }
+    }
+
+    fn year(&self, v: &Value, path: &str) -> Result<i32, Fault> {
+        match v.kind {
+            Kind::Number(n) if n.fract() == 0.0 && n.abs() < 1e6 => Ok(n as i32),
+            _ => Err(self.wrong(v, path, "a whole number")),
+        }
+    }
+
+    /// Each item of a list, read with `item`. (Readers are plain function pointers here
+    /// and below: one copy of the code per type read, not per field.)
+    fn list<T>(&self, v: &Value, path: &str, item: Read<'t, T>) -> Result<Vec<T>, Fault> {
+        let Kind::Array(items) = &v.kind else {
+            return Err(self.wrong(v, path, "a list in [brackets]"));
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, x) in items.iter().enumerate() {
+            out.push(item(self, x, &format!("{path}[{i}]"))?);
+        }
+        Ok(out)
+    }
+
+    fn text_value(&self, v: &Value, path: &str) -> Result<Text, Fault> {
+        let mut f = self.fields(v, path)?;
+        let text = Text {
+            en: f.required("en", Self::string)?,
+            ru: f.optional("ru", Self::string)?,
+            uz: f.optional("uz", Self::string)?,
+            be: f.optional("be", Self::string)?,
+        };
+        f.done()?;
+        Ok(text)
+    }
+
+    fn kind(&self, v: &Value, path: &str) -> Result<PointKind, Fault> {
+        let code = self.string(v, path)?;
+        [
+            PointKind::Reported,
+            PointKind::LowerBound,
+            PointKind::Approx,
+            PointKind::Derived,
+        ]
+        .into_iter()
+        .find(|k| k.code() == code)
+        .ok_or_else(|| self.wrong(v, path, "one of reported, lower_bound, approx, derived"))
+    }
+
+    fn point(&self, v: &Value, path: &str) -> Result<Point, Fault> {
+        let mut f = self.fields(v, path)?;
+        let point = Point {
+            year: f.required("year", Self::year)?,
+            exports: f.optional("exports", Self::number)?,
+            imports: f.optional("imports", Self::number)?,
+            turnover: f.optional("turnover", Self::number)?,
+            kind: f.required("kind", Self::kind)?,
+            split_kind: f.optional("split_kind", Self::kind)?,
+            source: f.required("source", Self::string)?,
+            note: f.optional("note", Self::text_value)?,
+        };
+        f.done()?;
+        Ok(point)
+    }
+
+    fn series(&self, v: &Value, path: &str) -> Result<Series, Fault> {
+        let mut f = self.fields(v, path)?;
+        let series = Series {
+            id: f.required("id", Self::string)?,
+            name: f.required("name", Self::text_value)?,
+            notes: f
+                .optional("notes", |r, v, p| r.list(v, p, Self::text_value))?
+                .unwrap_or_default(),
+            points: f.required("points", |r, v, p| r.list(v, p, Self::point))?,
+        };
+        f.done()?;
+        Ok(series)
+    }
+
+    fn source(&self, v: &Value, path: &str) -> Result<Source, Fault> {
+        let mut f = self.fields(v, path)?;
+        let source = Source {
+            id: f.required("id", Self::string)?,
+            title: f.required("title", Self::string)?,
+            publisher: f.required("publisher", Self::string)?,
+            date: f.required("date", Self::string)?,
+            url: f.optional("url", Self::string)?,
+            quote: f.required("quote", Self::string)?,
+        };
+        f.done()?;
+        Ok(source)
+    }
+
+    fn target(&self, v: &Value, path: &str) -> Result<Target, Fault> {
+        let mut f = self.fields(v, path)?;
+        let target = Target {
+            id: f.required("id", Self::string)?,
+            value: f.required("value", Self::number)?,
+            deadline: f.optional("deadline", Self::year)?,
+            label: f.required("label", Self::text_value)?,
+            set: f.required("set", Self::text_value)?,
+            source: f.required("source", Self::string)?,
+        };
+        f.done()?;
+        Ok(target)
+    }
+
+    fn share(&self, v: &Value, path: &str) -> Result<Share, Fault> {
+        let mut f = self.fields(v, path)?;
+        let share = Share {
+            label: f.required("label", Self::text_value)?,
+            pct: f.required("pct", Self::number)?,
+        };
+        f.done()?;
+        Ok(share)
+    }
+
+    fn flow_shares(&self, v: &Value, path: &str) -> Result<FlowShares, Fault> {
+        let mut f = self.fields(v, path)?;
+        let flow = FlowShares {
+            label: f.required("label", Self::text_value)?,
+            shares: f.required("shares", |r, v, p| r.list(v, p, Self::share))?,
+        };
+        f.done()?;
+        Ok(flow)
+    }
+
+    fn products(&self, v: &Value, path: &str) -> Result<ProductShares, Fault> {
+        let mut f = self.fields(v, path)?;
+        let products = ProductShares {
+            year: f.required("year", Self::year)?,
+            heading: f.required("heading", Self::text_value)?,
+            source: f.required("source", Self::string)?,
+            note: f.required("note", Self::text_value)?,
+            flows: f.required("flows", |r, v, p| r.list(v, p, Self::flow_shares))?,
+        };
+        f.done()?;
+        Ok(products)
+    }
+
+    fn fact(&self, v: &Value, path: &str) -> Result<Fact, Fault> {
+        let mut f = self.fields(v, path)?;
+        let fact = Fact {
+            title: f.required("title", Self::text_value)?,
+            text: f.required("text", Self::text_value)?,
+            cite: f.optional("cite", Self::text_value)?,
+        };
+        f.done()?;
+        Ok(fact)
+    }
+
+    fn flow_words(&self, v: &Value, path: &str) -> Result<FlowWords, Fault> {
+        let mut f = self.fields(v, path)?;
+        let words = FlowWords {
+            name: f.required("name", Self::text_value)?,
+            growth: f.required("growth", Self::text_value)?,
+        };
+        f.done()?;
+        Ok(words)
+    }
+
+    fn flows(&self, v: &Value, path: &str) -> Result<Flows, Fault> {
+        let mut f = self.fields(v, path)?;
+        let flows = Flows {
+            exports: f.required("exports", Self::flow_words)?,
+            imports: f.required("imports", Self::flow_words)?,
+        };
+        f.done()?;
+        Ok(flows)
+    }
+
+    fn data_set(&self, v: &Value) -> Result<DataSet, Fault> {
+        let mut f = self.fields(v, "")?;
+        let format = f.required("format", Self::year)?;
+        let data = DataSet {
+            schema: f.optional("$schema", Self::string)?,
+            format: u32::try_from(format).unwrap_or(0),
+            title: f.required("title", Self::text_value)?,
+            lede: f.required("lede", Self::text_value)?,
+            description: f.required("description", Self::text_value)?,
+            chart_title: f.required("chart_title", Self::text_value)?,
+            download_title: f.required("download_title", Self::text_value)?,
+            share_title: f.required("share_title", Self::text_value)?,
+            file_stem: f.required("file_stem", Self::string)?,
+            flows: f.required("flows", Self::flows)?,
+            unit: f.required("unit", Self::text_value)?,
+            sources: f.required("sources", |r, v, p| r.list(v, p, Self::source))?,
+            series: f.required("series", |r, v, p| r.list(v, p, Self::series))?,
+            targets: f.required("targets", |r, v, p| r.list(v, p, Self::target))?,
+            products: f.optional("products", Self::products)?,
+            facts: f
+                .optional("facts", |r, v, p| r.list(v, p, Self::fact))?
+                .unwrap_or_default(),
+            why_differ: f.optional("why_differ", Self::text_value)?,
+        };
+        f.done()?;
+        Ok(data)
+    }
+}
+
+impl<'t, 'v> Fields<'_, 't, 'v> {
+    /// The path of field `key` of this object.
+    fn path_of(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    /// The member `key`, marked as taken.
+    fn take(&mut self, key: &str) -> Option<&'v Value> {
+        let i = self.members.iter().position(|(k, _, _)| k == key)?;
+        self.taken[i] = true;
+        Some(&self.members[i].2)
+    }
+
+    /// Field `key`, read with `read`; a fault when it is missing.
+    fn required<T>(&mut self, key: &str, read: Read<'t, T>) -> Result<T, Fault> {
+        let path = self.path_of(key);
+        match self.take(key) {
+            Some(v) => read(self.reader, v, &path),
+            None => Err(self.missing(key)),
+        }
+    }
+
+    /// Field `key` read with `read`, or `None` when it is missing or `null`.
+    fn optional<T>(&mut self, key: &str, read: Read<'t, T>) -> Result<Option<T>, Fault> {
+        let path = self.path_of(key);
+        match self.take(key) {
+            None => Ok(None),
+            Some(v) if v.kind == Kind::Null => Ok(None),
+            Some(v) => read(self.reader, v, &path).map(Some),
+        }
+    }
+
+    /// The fault of a missing field `key`: at a member of a name close to it, if one is
+    /// there (a misspelling: `knd` for `kind`), else at the object's first member.
+    fn missing(&self, key: &str) -> Fault {
+        let misspelt = self
+            .members
+            .iter()
+            .enumerate()
+            .find(|(i, (k, _, _))| !self.taken[*i] && close(k, key));
+        match misspelt {
+            Some((_, (k, span, _))) => {
+                let path = self.path_of(k);
+                let at = At {
+                    path: &path,
+                    span: *span,
+                };
+                let problem =
+                    format!("unknown field `{k}` (the field `{key}` is missing: misspelt?)");
+                self.reader.fault(at, &problem)
+            }
+            None => {
+                let first = self
+                    .members
+                    .first()
+                    .map_or(Span { start: 0, end: 0 }, |m| m.1);
+                let at = At {
+                    path: &self.path,
+                    span: first,
+                };
+                self.reader
+                    .fault(at, &format!("the field `{key}` is missing"))
+            }
+        }
+    }
+
+    /// A fault for the first member no field took (a misspelt or unknown field).
+    fn done(self) -> Result<(), Fault> {
+        match self.taken.iter().position(|t| !t) {
+            None => Ok(()),
+            Some(i) => {
+                let (key, span, _) = &self.members[i];
+                let path = self.path_of(key);
+                let at = At {
+                    path: &path,
+                    span: *span,
+                };
+                Err(self.reader.fault(at, &format!("unknown field `{key}`")))
+            }
+        }
+    }
+}
+
+/// True when `a` is `b` with at most two letters added, left out or changed.
+fn close(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 2 {
+        return false;
+    }
+    // Levenshtein distance, one row at a time.
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let here = row[j + 1];
+            row[j + 1] = (previous + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(here + 1);
+            previous = here;
+        }
+    }
+    row[b.len()] <= 2
+}

@@ -1,0 +1,420 @@
+//! JSON for the data files: the text read into values that remember where they were
+//! written, so that every fault — of syntax or of shape — can name its line, column and
+//! the value as written. The same reader in the browser and in `make check-data`.
+
+/// Deepest nesting of arrays and objects a file may have (the format needs five).
+const MAX_DEPTH: usize = 32;
+
+/// Where a value or key was written: byte offsets in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// The byte after the last.
+    pub end: usize,
+}
+
+/// A JSON value and where it was written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Value {
+    /// What it is.
+    pub kind: Kind,
+    /// Where.
+    pub at: Span,
+}
+
+/// The kinds of JSON value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Kind {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number.
+    Number(f64),
+    /// A string.
+    String(String),
+    /// An array.
+    Array(Vec<Value>),
+    /// An object's members, in the order written: the key, where it was written, the value.
+    Object(Vec<(String, Span, Value)>),
+}
+
+impl Kind {
+    /// What a reader calls it: "a number", "a string", …
+    pub fn name(&self) -> &'static str {
+        match self {
+            Kind::Null => "null",
+            Kind::Bool(_) => "true or false",
+            Kind::Number(_) => "a number",
+            Kind::String(_) => "a string",
+            Kind::Array(_) => "a list",
+            Kind::Object(_) => "an object",
+        }
+    }
+}
+
+/// A syntax error: where, and what the reader expected there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// Byte offset in the text.
+    pub at: usize,
+    /// What is wrong: "expected a value", "a comma or `}`", …
+    pub message: &'static str,
+}
+
+/// The line and column (both from 1, the column in characters) of byte `at` of `text`.
+pub fn line_column(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..text.floor_char_boundary(at.min(text.len()))];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// Reads `text` as one JSON value (white space around it allowed, nothing else).
+pub fn parse(text: &str) -> Result<Value, SyntaxError> {
+    let mut reader = Reader { text, at: 0 };
+    reader.space();
+    if reader.peek() == Some(b'<') {
+        return Err(reader.error("a web page, not JSON (a server's error page in its place?)"));
+    }
+    let value = reader.value(0)?;
+    reader.space();
+    if reader.at < text.len() {
+        return Err(reader.error("nothing after the end of the JSON"));
+    }
+    Ok(value)
+}
+
+/// The reader's place in the text.
+struct Reader<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn error(&self, message: &'static str) -> SyntaxError {
+        SyntaxError {
+            at: self.at,
+            message,
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    fn space(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
+        }
+    }
+
+    /// Takes `word` (`true`, `null`, …) if it is next.
+    fn word(&mut self, word: &str) -> bool {
+        let found = self.text[self.at..].starts_with(word);
+        if found {
+            self.at += word.len();
+        }
+        found
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+        self.space();
+        let start = self.at;
+        let kind = match self.peek() {
+            None => return Err(self.error("expected a value, found the end of the file")),
+            Some(b'{') => self.object(depth)?,
+            Some(b'[') => self.array(depth)?,
+            Some(b'"') => Kind::String(self.string()?),
+            Some(b'-' | b'0'..=b'9') => Kind::Number(self.number()?),
+            _ if self.word("true") => Kind::Bool(true),
+            _ if self.word("false") => Kind::Bool(false),
+            _ if self.word("null") => Kind::Null,
+            _ => return Err(self.error("expected a value (a number, a string in \"quotes\", a list, an object, true, false or null)")),
+        };
+        Ok(Value {
+            kind,
+            at: Span {
+                start,
+                end: self.at,
+            },
+        })
+    }
+
+    fn nested(&self, depth: usize) -> Result<usize, SyntaxError> {
+        if depth >= MAX_DEPTH {
+            return Err(self.error("nested too deeply"));
+        }
+        Ok(depth + 1)
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Kind, SyntaxError> {
+        let depth = self.nested(depth)?;
+        self.at += 1;
+        let mut items = Vec::new();
+        self.space();
+        if self.peek() == Some(b']') {
+            self.at += 1;
+            return Ok(Kind::Array(items));
+        }
+        loop {
+            items.push(self.value(depth)?);
+            self.space();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b']') => {
+                    self.at += 1;
+                    return Ok(Kind::Array(items));
+                }
+                _ => return Err(self.error("expected a comma or `]`")),
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Kind, SyntaxError> {
+        let depth = self.nested(depth)?;
+        self.at += 1;
+        let mut members: Vec<(String, Span, Value)> = Vec::new();
+        self.space();
+        if self.peek() == Some(b'}') {
+            self.at += 1;
+            return Ok(Kind::Object(members));
+        }
+        loop {
+            self.space();
+            let start = self.at;
+            if self.peek() != Some(b'"') {
+                return Err(
+                    self.error("expected a key in \"quotes\" (a comma after the last member?)")
+                );
+            }
+            let key = self.string()?;
+            let key_at = Span {
+                start,
+                end: self.at,
+            };
+            if members.iter().any(|(k, _, _)| *k == key) {
+                return Err(SyntaxError {
+                    at: start,
+                    message: "this key is written twice in the object",
+                });
+            }
+            self.space();
+            if self.peek() != Some(b':') {
+                return Err(self.error("expected `:` after the key"));
+            }
+            self.at += 1;
+            let value = self.value(depth)?;
+            members.push((key, key_at, value));
+            self.space();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b'}') => {
+                    self.at += 1;
+                    return Ok(Kind::Object(members));
+                }
+                _ => return Err(self.error("expected a comma or `}`")),
+            }
+        }
+    }
+
+    fn string(&mut self) -> Result<String, SyntaxError> {
+        self.at += 1;
+        let mut out = String::new();
+        loop {
+            let rest = &self.text[self.at..];
+            let Some(i) = rest.find(['"', '\\']) else {
+                return Err(self.error("a string without its closing quote"));
+            };
+            if rest[..i].chars().any(|c| c < ' ') {
+                let line_break = rest[..i].find(|c: char| c < ' ').unwrap_or(0);
+                self.at += line_break;
+                return Err(self.error("a line break or control character inside a string"));
+            }
+            out.push_str(&rest[..i]);
+            self.at += i + 1;
+            if rest.as_bytes()[i] == b'"' {
+                return Ok(out);
+            }
+            let escaped = match self.peek() {
+                Some(b'"') => '"',
+                Some(b'\\') => '\\',
+                Some(b'/') => '/',
+                Some(b'b') => '\u{8}',
+                Some(b'f') => '\u{c}',
+                Some(b'n') => '\n',
+                Some(b'r') => '\r',
+                Some(b't') => '\t',
+                Some(b'u') => {
+                    self.at += 1;
+                    out.push(self.unicode()?);
+                    continue;
+                }
+                _ => return Err(self.error("an unknown escape after `\\`")),
+            };
+            out.push(escaped);
+            self.at += 1;
+        }
+    }
+
+    /// The character of `\uXXXX` (and of a following `\uXXXX` for a surrogate pair),
+    /// after the `u`.
+    fn unicode(&mut self) -> Result<char, SyntaxError> {
+        let first = self.hex4()?;
+        let code = if (0xD800..0xDC00).contains(&first) {
+            if !self.word("\\u") {
+                return Err(self.error("half a surrogate pair"));
+            }
+            let second = self.hex4()?;
+            if !(0xDC00..0xE000).contains(&second) {
+                return Err(self.error("half a surrogate pair"));
+            }
+            0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+        } else {
+            first
+        };
+        char::from_u32(code).ok_or_else(|| self.error("not a character"))
+    }
+
+    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+        let digits = self.text.get(self.at..self.at + 4).unwrap_or("");
+        let code = u32::from_str_radix(digits, 16)
+            .ok()
+            .filter(|_| digits.bytes().all(|b| b.is_ascii_hexdigit()))
+            .ok_or_else(|| self.error("expected four hexadecimal digits after `\\u`"))?;
+        self.at += 4;
+        Ok(code)
+    }
+
+    fn number(&mut self) -> Result<f64, SyntaxError> {
+        let start = self.at;
+        let digits = |r: &mut Self| {
+            let from = r.at;
+            while matches!(r.peek(), Some(b'0'..=b'9')) {
+                r.at += 1;
+            }
+            r.at > from
+        };
+        if self.peek() == Some(b'-') {
+            self.at += 1;
+        }
+        if self.peek() == Some(b'0') {
+            self.at += 1;
+        } else if !digits(self) {
+            return Err(self.error("expected a digit"));
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            if !digits(self) {
+                return Err(self.error("expected a digit after the decimal point"));
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.at += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            if !digits(self) {
+                return Err(self.error("expected a digit in the exponent"));
+            }
+        }
+        if matches!(self.peek(), Some(b'0'..=b'9')) {
+            return Err(self.error("a number may not start with 0"));
+        }
+        // The app's own decimal reader: core's float parser would add its tables to the .wasm.
+        crate::format::parse_decimal(&self.text[start..self.at]).ok_or(SyntaxError {
+            at: start,
+            message: "a number too large",
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(text: &str) -> (usize, usize, &'static str) {
+        let e = parse(text).unwrap_err();
+        let (line, column) = line_column(text, e.at);
+        (line, column, e.message)
+    }
+
+    #[test]
+    fn values_are_read_with_their_places() {
+        let text = "{\"a\": [1, -2.5e1, true, null], \"b\": \"x\\n\\u00e9\\ud83d\\ude00\"}";
+        let v = parse(text).unwrap();
+        let Kind::Object(members) = &v.kind else {
+            panic!("an object")
+        };
+        assert_eq!(members[0].0, "a");
+        let Kind::Array(items) = &members[0].2.kind else {
+            panic!("a list")
+        };
+        assert_eq!(items[1].kind, Kind::Number(-25.0));
+        assert_eq!(&text[items[1].at.start..items[1].at.end], "-2.5e1");
+        assert_eq!(items[2].kind, Kind::Bool(true));
+        assert_eq!(items[3].kind, Kind::Null);
+        assert_eq!(members[1].2.kind, Kind::String("x\né😀".to_string()));
+        assert_eq!(parse(" 0 ").unwrap().kind, Kind::Number(0.0));
+        assert_eq!(
+            parse("[0,1]").unwrap().kind,
+            Kind::Array(vec![
+                Value {
+                    kind: Kind::Number(0.0),
+                    at: Span { start: 1, end: 2 }
+                },
+                Value {
+                    kind: Kind::Number(1.0),
+                    at: Span { start: 3, end: 4 }
+                },
+            ])
+        );
+    }
+
+    #[test]
+    fn each_syntax_error_names_its_line_and_column() {
+        assert_eq!(
+            error("{\n  \"a\": 1,\n}"),
+            (
+                3,
+                1,
+                "expected a key in \"quotes\" (a comma after the last member?)"
+            )
+        );
+        assert_eq!(error("[1 2]"), (1, 4, "expected a comma or `]`"));
+        assert_eq!(error("{\"a\" 1}"), (1, 6, "expected `:` after the key"));
+        assert_eq!(error("\"ab"), (1, 2, "a string without its closing quote"));
+        assert_eq!(
+            error("\"a\nb\""),
+            (1, 3, "a line break or control character inside a string")
+        );
+        assert_eq!(error("01"), (1, 2, "a number may not start with 0"));
+        assert_eq!(
+            error("1."),
+            (1, 3, "expected a digit after the decimal point")
+        );
+        assert_eq!(error("1e999"), (1, 1, "a number too large"));
+        assert_eq!(error("\"\\x\""), (1, 3, "an unknown escape after `\\`"));
+        assert_eq!(error("\"\\ud800\""), (1, 8, "half a surrogate pair"));
+        assert_eq!(
+            error("{\"a\": 1, \"a\": 2}"),
+            (1, 10, "this key is written twice in the object")
+        );
+        assert_eq!(error("[1] x"), (1, 5, "nothing after the end of the JSON"));
+        assert_eq!(
+            error(""),
+            (1, 1, "expected a value, found the end of the file")
+        );
+        assert_eq!(error("nul"), (1, 1, "expected a value (a number, a string in \"quotes\", a list, an object, true, false or null)"));
+        // A hostile file cannot nest without end (nor overflow the stack).
+        let deep = "[".repeat(10_000);
+        assert_eq!(error(&deep).2, "nested too deeply");
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        assert_eq!(line_column("ab\nцд x", 7), (2, 3));
+        assert_eq!(line_column("x", 99), (1, 2));
+    }
+}
