@@ -25,9 +25,12 @@ setup:
 setup-browser:
 	@scripts/setup.sh --browser
 
-## Installs what is missing, builds the release bundle and serves it on http://127.0.0.1:8080
+## Installs what is missing, builds the release bundle and serves it on http://127.0.0.1:8080,
+## rebuilding when a source changes (reload the page to see it). It builds into
+## target/serve/, never dist/: dist/ is what `make build` writes and an editor uploads,
+## and Trunk's live-reload script (an inline script the page's CSP would block) is off.
 serve: setup
-	$(SIZE_BUILD) trunk serve --release
+	$(SIZE_BUILD) trunk serve --release --dist target/serve --no-autoreload
 
 ## The release bundle in dist/ (the one the browser tests use)
 build: setup

@@ -152,7 +152,7 @@ describe('the data file', () => {
       },
       {
         what: 'a JSON syntax error',
-        serve: serveData('belarus-uzbekistan', SHIPPED.replace('"format": 1,', '"format": 1,,')),
+        serve: serveData('belarus-uzbekistan', SHIPPED.replace('"format": 2,', '"format": 2,,')),
         expect: [`${FILE}: line 3, column 15: the JSON cannot be read: expected a key in "quotes"`],
       },
       {

@@ -1,17 +1,20 @@
 // Hosting like a publisher (issue 18): the release bundle behind Debian's nginx with
-// deploy/nginx.conf: the headers each file type gets (CSP, type, cache lifetime,
-// precompressed copies), and an update from one build to the next in a browser that
-// keeps its cache: the new build shows at once, never mixed with the old one.
+// deploy/'s files: the headers each file type gets (CSP, type, cache lifetime,
+// precompressed copies), the built pages' one inline script, the app under a sub-path
+// of another site's server block (issue 24), and an update from one build to the next
+// in a browser that keeps its cache: the new build shows at once, never mixed with the
+// old one.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compressBundle } from '../scripts/compress.mjs';
 import { isVersioned, unversioned, versionAssets, versionedFile } from '../scripts/version-assets.mjs';
 import { CSP, launch, openPage, ready } from './harness.mjs';
-import { serveNginx } from './nginx.mjs';
+import { serveNginx, serveNginxSubPath, SUB_PATH } from './nginx.mjs';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -48,7 +51,7 @@ describe('hosting behind nginx with deploy/nginx.conf', () => {
     const page = await get(server.origin, '');
     assert.equal(page.status, 200);
     assert.equal(page.headers['content-type'], 'text/html; charset=utf-8');
-    assert.equal(page.headers['content-security-policy'], CSP, 'deploy/nginx.conf sends the build\'s policy (node scripts/csp.mjs --write)');
+    assert.equal(page.headers['content-security-policy'], CSP, 'deploy/trade-outlook.conf sends the build\'s policy (node scripts/csp.mjs --write)');
     assert.ok(readFileSync(new URL('../README.md', import.meta.url), 'utf8').includes(`\nContent-Security-Policy: ${CSP}\n`), 'the README gives the build\'s policy (node scripts/csp.mjs --write)');
     assert.equal(page.headers['x-content-type-options'], 'nosniff');
     assert.equal(page.headers['cache-control'], 'no-cache');
@@ -114,6 +117,60 @@ describe('hosting behind nginx with deploy/nginx.conf', () => {
       assert.equal(res.status, 200);
       assert.equal(res.headers['content-type'], 'image/png');
       assert.equal(res.headers['cache-control'], IMMUTABLE, file);
+    }
+  });
+});
+
+describe('the built pages', () => {
+  it('hold no inline script but first-view.js, which their policy allows by its hash', () => {
+    // A page `trunk serve` wrote holds its live-reload script too: dist/ must come from
+    // `make build` (`make serve` builds into target/serve/).
+    for (const page of ['index.html', 'ru/index.html', 'uz/index.html', 'be/index.html']) {
+      const html = readFileSync(join(DIST, page), 'utf8');
+      const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+      assert.equal(inline.length, 1, `${page}: one inline script, the first view's (found ${inline.length})`);
+      assert.ok(!/WebSocket|__trunk/.test(inline[0]), `${page}: not Trunk's live-reload script`);
+      const hash = createHash('sha256').update(inline[0]).digest('base64');
+      assert.ok(CSP.includes(`'sha256-${hash}'`), `${page}: its inline script is the one the policy allows`);
+    }
+  });
+});
+
+describe('under a sub-path of another site behind nginx', () => {
+  let server;
+  before(async () => {
+    server = await serveNginxSubPath();
+  });
+  after(() => server?.close());
+
+  it('sends the app\'s files, not the site\'s, though the site has a location for .js, .css and .wasm', async () => {
+    const bare = await get(server.origin, SUB_PATH.slice(1, -1));
+    assert.equal(bare.status, 301, 'the address without its slash is sent on');
+    assert.ok(bare.headers.location.endsWith(SUB_PATH), bare.headers.location);
+    const page = await get(server.origin, SUB_PATH.slice(1));
+    assert.equal(page.status, 200);
+    assert.equal(page.headers['content-security-policy'], CSP);
+    for (const name of ['trade-outlook_bg.wasm', 'trade-outlook.js', 'boot.js']) {
+      const file = await get(server.origin, `${SUB_PATH.slice(1)}${versionedFile(DIST, name)}`);
+      assert.equal(file.status, 200, name);
+      assert.equal(file.headers['cache-control'], IMMUTABLE, `${name}: the app's headers, not the site's`);
+    }
+    assert.equal((await get(server.origin, 'site.js')).headers['cache-control'], 'max-age=604800', 'the site\'s own files keep its rule');
+  });
+
+  it('runs there in every language', async () => {
+    const browser = await launch();
+    try {
+      for (const path of ['', 'ru/']) {
+        const { page, problems, close } = await openPage(browser, server.origin);
+        await page.goto(`${server.origin}${SUB_PATH}${path}`);
+        await ready(page);
+        assert.match(await page.getAttribute('[data-testid="target-year"]', 'data-value'), /^\d{4}$/, `${path}: the answer`);
+        assert.deepEqual(problems, [], path);
+        await close();
+      }
+    } finally {
+      await browser.close();
     }
   });
 });

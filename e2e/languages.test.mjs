@@ -105,8 +105,8 @@ describe('languages', () => {
       assert.notEqual(await chartPixels(page), before, 'the chart is redrawn');
       // …in Russian: the drawings sent since then carry the Russian legend, not the English.
       const drawn = (await page.evaluate(() => window.__painter.texts)).slice(sentBefore).join('\0');
-      assert.ok(drawn.includes(ru.get('chart.turnover')) && drawn.includes(DATA.flows.exports.name.ru), 'Russian legend');
-      assert.ok(!drawn.includes(`\0${EN.get('chart.turnover')}\0`) && !drawn.includes(DATA.flows.exports.name.en), 'no English legend');
+      assert.ok(drawn.includes(ru.get('chart.turnover')) && drawn.includes(DATA.flows.a_to_b.name.ru), 'Russian legend');
+      assert.ok(!drawn.includes(`\0${EN.get('chart.turnover')}\0`) && !drawn.includes(DATA.flows.a_to_b.name.en), 'no English legend');
       await expectParam(page, 'lang', 'ru');
       await expectParam(page, 'pin', 'name:Slow,growth:5');
       await page.waitForSelector('[data-testid="pins-table"]');

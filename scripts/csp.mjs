@@ -1,7 +1,7 @@
 // The Content Security Policy of the built pages (issue 23): the build puts the
 // stylesheet and first-view.js into each page and writes the policy that allows exactly
 // them, by their SHA-256 hashes, into each page's <meta> (src/prerender/inline.rs).
-// Hosts send the same policy as a header: deploy/nginx.conf and the README give it, and
+// Hosts send the same policy as a header: deploy/trade-outlook.conf (nginx) and the README give it, and
 // e2e/hosting.test.mjs fails when they differ from the build's. After a change to the
 // stylesheet or first-view.js: `make build`, then `node scripts/csp.mjs --write`.
 //   node scripts/csp.mjs [--write] [DIST]
@@ -21,8 +21,8 @@ export function builtPolicy(dir = join(ROOT, 'dist')) {
 
 /** The places a host reads the policy from, and how each writes it. */
 const PLACES = [
-  ['deploy/nginx.conf', /(^\s*add_header Content-Security-Policy ")([^"]*)(" always;)/gm],
-  ['deploy/nginx.conf', /(^\s*# add_header Content-Security-Policy ")([^"]*?)(; frame-ancestors)/gm],
+  ['deploy/trade-outlook.conf', /(^\s*add_header Content-Security-Policy ")([^"]*)(" always;)/gm],
+  ['deploy/trade-outlook.conf', /(^\s*# add_header Content-Security-Policy ")([^"]*?)(; frame-ancestors)/gm],
   ['README.md', /(\nContent-Security-Policy: )([^\n]*)(\n)/g],
 ];
 

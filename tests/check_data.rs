@@ -44,6 +44,22 @@ fn a_good_file_passes_and_its_missing_translations_are_noted() {
         "every text of the shipped file is translated"
     );
     assert!(!out.contains("good.json: warning"));
+    assert!(
+        out.contains("good.json: latest: 2025, Belarusian statistics: Belarus → Uzbekistan ≈ 686; Uzbekistan → Belarus ≈ 169; turnover ≈ 855\n"),
+        "each series' latest figures, each flow named by its direction: {out}"
+    );
+}
+
+#[test]
+fn a_source_nothing_cites_is_a_warning() {
+    let left_behind = SHIPPED.replacen("\"also\": [\"uzdaily-2025\"],", "", 1);
+    assert_ne!(left_behind, SHIPPED);
+    let (ok, out, err) = check(&[file("left-behind.json", &left_behind)]);
+    assert!(ok, "a warning, not a fault: {err}");
+    assert!(
+        out.contains("left-behind.json: warning: source \"uzdaily-2025\" is cited by no figure, target or product share"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -66,7 +82,7 @@ fn a_title_or_description_a_language_page_needs_is_reported() {
 #[test]
 fn each_bad_file_is_named_with_its_fault_and_fails() {
     let negative = SHIPPED.replacen("\"turnover\": 654.7", "\"turnover\": -654.7", 1);
-    let broken = SHIPPED.replacen("\"format\": 1,", "\"format\": 1", 1);
+    let broken = SHIPPED.replacen("\"format\": 2,", "\"format\": 2", 1);
     let wrong_type = SHIPPED.replacen("\"turnover\": 654.7", "\"turnover\": \"654.7\"", 1);
     let files = [
         file("negative.json", &negative),

@@ -3,13 +3,18 @@
 //!   check-data FILE…        (make check-data FILE=…; make test checks data/*.json)
 //!
 //! Prints each fault with its place (`data/x.json: series "uz", year 2024: turnover is
-//! negative`, or the line and column of a JSON error), then the texts each language
-//! lacks (shown in English, not faults; a warning for the title and description, which
-//! each language's page and its link previews show), and exits non-zero when a file
-//! cannot be used.
+//! negative`, or the line and column of a JSON error); for a file that can be used,
+//! each series' latest figures as a sentence naming each flow's direction (`2025, Uzbek
+//! statistics: Belarus → Uzbekistan 741.2; Uzbekistan → Belarus 219.2; turnover 960.4`:
+//! a swapped pair of flows shows at a glance), a warning for each source nothing cites,
+//! and the texts each language lacks (shown in English, not faults; a warning for the
+//! title and description, which each language's page and its link previews show).
+//! Exits non-zero when a file cannot be used.
 
 use std::process::ExitCode;
-use trade_outlook::data::{page_texts_missing, parse, untranslated};
+use trade_outlook::data::{
+    latest_figures, page_texts_missing, parse, untranslated, unused_sources,
+};
 use trade_outlook::i18n::Lang;
 
 fn main() -> ExitCode {
@@ -26,6 +31,12 @@ fn main() -> ExitCode {
         match checked {
             Ok(data) => {
                 println!("{file}: ok");
+                for sentence in latest_figures(&data) {
+                    println!("{file}: latest: {sentence}");
+                }
+                for id in unused_sources(&data) {
+                    println!("{file}: warning: source \"{id}\" is cited by no figure, target or product share");
+                }
                 for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
                     let page = page_texts_missing(&data, lang);
                     if !page.is_empty() {

@@ -6,8 +6,8 @@
 
 use super::json::{line_column, parse as parse_json, Kind, Span, Value};
 use super::{
-    DataSet, Fact, FlowShares, FlowWords, Flows, Point, PointKind, ProductShares, Series, Share,
-    Source, Target, Text,
+    Countries, DataSet, Fact, FlowShares, FlowWords, Flows, Point, PointKind, ProductShares,
+    Series, Share, Source, Target, Text,
 };
 
 /// Where a fault is: the field's path and where it was written.
@@ -16,6 +16,13 @@ struct At<'a> {
     path: &'a str,
     span: Span,
 }
+
+/// What a file of format 1 (flows named `exports` and `imports`) is told.
+const FORMAT_1: &str = "format 1 is no longer read: format 2 names each flow by its \
+     direction between the pair's two countries. Add \"countries\": {\"a\": {\"en\": …}, \
+     \"b\": {\"en\": …}} with a the country whose exports were `exports`, rename \
+     `exports` to `a_to_b` and `imports` to `b_to_a` (in `flows` and in every point), \
+     and set \"format\": 2 (README, \"Data\")";
 
 /// A fault of shape, as one line: `line 12, column 20: series[0].points[3].turnover: …`.
 pub type Fault = String;
@@ -155,12 +162,15 @@ impl<'t> Reader<'t> {
         let mut f = self.fields(v, path)?;
         let point = Point {
             year: f.required("year", Self::year)?,
-            exports: f.optional("exports", Self::number)?,
-            imports: f.optional("imports", Self::number)?,
+            exports: f.optional("a_to_b", Self::number)?,
+            imports: f.optional("b_to_a", Self::number)?,
             turnover: f.optional("turnover", Self::number)?,
             kind: f.required("kind", Self::kind)?,
             split_kind: f.optional("split_kind", Self::kind)?,
             source: f.required("source", Self::string)?,
+            also: f
+                .optional("also", |r, v, p| r.list(v, p, Self::string))?
+                .unwrap_or_default(),
             note: f.optional("note", Self::text_value)?,
         };
         f.done()?;
@@ -266,16 +276,37 @@ impl<'t> Reader<'t> {
     fn flows(&self, v: &Value, path: &str) -> Result<Flows, Fault> {
         let mut f = self.fields(v, path)?;
         let flows = Flows {
-            exports: f.required("exports", Self::flow_words)?,
-            imports: f.required("imports", Self::flow_words)?,
+            exports: f.required("a_to_b", Self::flow_words)?,
+            imports: f.required("b_to_a", Self::flow_words)?,
         };
         f.done()?;
         Ok(flows)
     }
 
+    fn countries(&self, v: &Value, path: &str) -> Result<Countries, Fault> {
+        let mut f = self.fields(v, path)?;
+        let countries = Countries {
+            a: f.required("a", Self::text_value)?,
+            b: f.required("b", Self::text_value)?,
+        };
+        f.done()?;
+        Ok(countries)
+    }
+
     fn data_set(&self, v: &Value) -> Result<DataSet, Fault> {
         let mut f = self.fields(v, "")?;
         let format = f.required("format", Self::year)?;
+        if format == 1 {
+            let written = f.members.iter().find(|(key, _, _)| key == "format");
+            let span = written.map_or(v.at, |(_, at, _)| *at);
+            return Err(self.fault(
+                At {
+                    path: "format",
+                    span,
+                },
+                FORMAT_1,
+            ));
+        }
         let data = DataSet {
             schema: f.optional("$schema", Self::string)?,
             format: u32::try_from(format).unwrap_or(0),
@@ -286,6 +317,7 @@ impl<'t> Reader<'t> {
             download_title: f.required("download_title", Self::text_value)?,
             share_title: f.required("share_title", Self::text_value)?,
             file_stem: f.required("file_stem", Self::string)?,
+            countries: f.required("countries", Self::countries)?,
             flows: f.required("flows", Self::flows)?,
             unit: f.required("unit", Self::text_value)?,
             sources: f.required("sources", |r, v, p| r.list(v, p, Self::source))?,

@@ -5,9 +5,11 @@
 //! the file's own JSON reader, `json`) and checked by [`validate`] — the same code in the
 //! browser on load and natively by `make check-data`.
 //!
-//! Values are US$ million (goods). Exports and imports are the first country's (for
-//! Belarus–Uzbekistan: Belarus's exports to Uzbekistan). A year without a figure is
-//! simply absent: nothing here is interpolated.
+//! Values are US$ million (goods). The file names each flow by its direction between
+//! the pair's two countries, `a` and `b` (`countries`; for Belarus–Uzbekistan `a` is
+//! Belarus): `a_to_b` and `b_to_a`, whichever country's statistics report them. Here
+//! they are the first country's exports and imports (`exports` is a → b). A year without
+//! a figure is simply absent: nothing here is interpolated.
 
 mod decode;
 mod json;
@@ -17,7 +19,7 @@ mod validate;
 
 pub use parse::{data_file_name, data_url, parse, DataError, DEFAULT_DATA};
 pub use text::Text;
-pub use validate::{page_texts_missing, untranslated, validate};
+pub use validate::{latest_figures, page_texts_missing, untranslated, unused_sources, validate};
 
 /// A series of the data set, by its place in [`DataSet::series`] (0: the default).
 pub type SeriesIndex = usize;
@@ -66,9 +68,9 @@ impl PointKind {
 pub struct Point {
     /// Calendar year.
     pub year: i32,
-    /// The first country's exports to the second, when published.
+    /// The flow a → b (the first country's exports), `a_to_b` in the file, when published.
     pub exports: Option<f64>,
-    /// The first country's imports from the second, when published.
+    /// The flow b → a (the first country's imports), `b_to_a` in the file, when published.
     pub imports: Option<f64>,
     /// Total trade turnover, when published.
     pub turnover: Option<f64>,
@@ -78,6 +80,9 @@ pub struct Point {
     pub split_kind: Option<PointKind>,
     /// Id of the source in [`DataSet::sources`].
     pub source: String,
+    /// Ids of other sources the note quotes (corroborating, or disagreeing), listed with
+    /// the series' sources.
+    pub also: Vec<String>,
     /// How a derived figure was computed, or another caveat.
     pub note: Option<Text>,
 }
@@ -219,10 +224,19 @@ pub struct FlowWords {
 /// The two flows' words.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Flows {
-    /// The first country's exports to the second.
+    /// The flow a → b, the first country's exports (`a_to_b` in the file).
     pub exports: FlowWords,
-    /// The first country's imports from the second.
+    /// The flow b → a, the first country's imports (`b_to_a` in the file).
     pub imports: FlowWords,
+}
+
+/// The pair's two countries: every flow is named by its direction between them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Countries {
+    /// The first country (Belarus), whose exports are the flow a → b.
+    pub a: Text,
+    /// The second country (Uzbekistan).
+    pub b: Text,
 }
 
 /// The whole data set of one pair of countries. (The default, empty, only stands in
@@ -231,7 +245,7 @@ pub struct Flows {
 pub struct DataSet {
     /// The JSON Schema an editor's tools may use (not read by the app).
     pub schema: Option<String>,
-    /// The format's version: 1.
+    /// The format's version: 2 (flows named by direction).
     pub format: u32,
     /// The page's title, e.g. "Belarus–Uzbekistan trade: the road to $1 billion".
     pub title: Text,
@@ -247,6 +261,8 @@ pub struct DataSet {
     pub share_title: Text,
     /// The start of download file names, e.g. `belarus-uzbekistan-trade`.
     pub file_stem: String,
+    /// The pair's two countries.
+    pub countries: Countries,
     /// The flows' names.
     pub flows: Flows,
     /// Unit of every value.
@@ -282,10 +298,15 @@ impl DataSet {
         self.sources.iter().find(|s| s.id == id)
     }
 
-    /// The sources a reader needs for `series`: those of its points, then those of the
-    /// targets, each once, in that order; ids without a source are skipped.
+    /// The sources a reader needs for `series`: those of its points (each point's own,
+    /// then those its note quotes), then those of the targets, each once, in that order;
+    /// ids without a source are skipped.
     pub fn sources_of(&self, series: &Series) -> Vec<&Source> {
-        let points = series.points.iter().map(|p| p.source.as_str());
+        let points = series
+            .points
+            .iter()
+            .flat_map(|p| std::iter::once(&p.source).chain(&p.also))
+            .map(String::as_str);
         let targets = self.targets.iter().map(|t| t.source.as_str());
         let mut ids: Vec<&str> = Vec::new();
         for id in points.chain(targets) {

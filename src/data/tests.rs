@@ -152,12 +152,14 @@ fn sources_and_publishers_are_listed_once_in_order() {
         "stat.uz, the ministry for 2024, the press service for 2025"
     );
     let ids: Vec<&str> = data.sources_of(uz).iter().map(|s| s.id.as_str()).collect();
-    // The points' sources first, then the targets'.
+    // The points' sources first (each point's own, then those its note quotes), then
+    // the targets'.
     assert_eq!(
         ids,
         [
             "statuz",
             "miit-trend-2025",
+            "uzdaily-2025",
             "dunyo-2026",
             "uzdaily-2024",
             "ati-2026"
@@ -206,7 +208,7 @@ fn faults_after(edit: impl FnOnce(&mut serde_json::Value)) -> String {
 #[test]
 fn each_fault_of_a_data_file_is_named_with_its_place() {
     type Edit = Box<dyn FnOnce(&mut serde_json::Value)>;
-    let cases: [(&str, Edit); 10] = [
+    let cases: [(&str, Edit); 12] = [
         (
             "data/belarus-uzbekistan.json: series \"uz\", year 2023: turnover is negative",
             Box::new(|j| j["series"][0]["points"][13]["turnover"] = (-1.0).into()),
@@ -216,7 +218,7 @@ fn each_fault_of_a_data_file_is_named_with_its_place() {
             Box::new(|j| j["series"][0]["points"][1]["year"] = 2010.into()),
         ),
         (
-            "series \"uz\", year 2010: turnover 140 is not exports 112.7 + imports 25.8",
+            "series \"uz\", year 2010: turnover 140 is not a_to_b 112.7 + b_to_a 25.8",
             Box::new(|j| j["series"][0]["points"][0]["turnover"] = 140.0.into()),
         ),
         (
@@ -245,8 +247,16 @@ fn each_fault_of_a_data_file_is_named_with_its_place() {
             }),
         ),
         (
-            "format 2: this app reads format 1",
-            Box::new(|j| j["format"] = 2.into()),
+            "format 3: this app reads format 2",
+            Box::new(|j| j["format"] = 3.into()),
+        ),
+        (
+            "format: format 1 is no longer read: format 2 names each flow by its direction",
+            Box::new(|j| j["format"] = 1.into()),
+        ),
+        (
+            "series \"uz\", year 2024: unknown source \"elsewhere\"",
+            Box::new(|j| j["series"][0]["points"][14]["also"] = serde_json::json!(["elsewhere"])),
         ),
         (
             "targets: there must be at least one",
@@ -330,8 +340,9 @@ fn the_json_schema_names_the_fields_the_app_reads() {
     assert_eq!(
         keys(&defs["point"]),
         [
-            "exports",
-            "imports",
+            "a_to_b",
+            "also",
+            "b_to_a",
             "kind",
             "note",
             "source",
@@ -377,4 +388,38 @@ fn a_value_of_the_wrong_kind_is_named_with_its_path_and_as_written() {
     let misspelt = SHIPPED.replacen("\"source\": \"statuz\"", "\"sorce\": \"statuz\"", 1);
     assert!(fault(&misspelt)
         .contains("unknown field `sorce` (the field `source` is missing: misspelt?)"));
+}
+
+#[test]
+fn check_data_names_each_flow_by_its_direction_in_the_latest_figures() {
+    let sentences = latest_figures(shipped());
+    assert_eq!(
+        sentences,
+        [
+            "2025, Uzbek statistics: turnover ≈ 892.5; flows last given for 2023: \
+             Belarus → Uzbekistan 525.8; Uzbekistan → Belarus 128.9; turnover 654.7",
+            "2025, Belarusian statistics: Belarus → Uzbekistan ≈ 686; \
+             Uzbekistan → Belarus ≈ 169; turnover ≈ 855",
+        ]
+    );
+    // The Uzbek statistics' "exports to Belarus" copied into a_to_b: the sentence says
+    // Uzbekistan's exports go from Belarus, which the editor sees at a glance.
+    let swapped = SHIPPED.replacen("\"a_to_b\": 525.8,", "\"a_to_b\": 128.9,", 1);
+    let swapped = swapped.replacen("\"b_to_a\": 128.9,", "\"b_to_a\": 525.8,", 1);
+    let data = parse("x.json", &swapped).unwrap();
+    assert!(latest_figures(&data)[0].contains("Belarus → Uzbekistan 128.9"));
+}
+
+#[test]
+fn a_source_nothing_cites_is_named() {
+    assert_eq!(unused_sources(shipped()), Vec::<&str>::new());
+    let mut data = shipped().clone();
+    data.series[1].points.last_mut().unwrap().also.clear();
+    assert_eq!(unused_sources(&data), ["ogorodnikov-2026"]);
+    data.targets.clear();
+    assert_eq!(
+        unused_sources(&data),
+        ["ogorodnikov-2026", "uzdaily-2024", "ati-2026"],
+        "in the file's order"
+    );
 }

@@ -76,7 +76,10 @@ pub fn inline(
 }
 
 /// `html` with its `<meta http-equiv="Content-Security-Policy">` (first in the head,
-/// before anything it governs) allowing its inline scripts and styles.
+/// before anything it governs) allowing its inline scripts and styles. `Err` when the
+/// page holds more than the one inline script the build writes (first-view.js): another
+/// one is not the build's (Trunk's live-reload script, from a page `trunk serve` wrote)
+/// and would be allowed by the policy of a page an editor uploads.
 pub fn with_policy(html: &str) -> Result<String, String> {
     let mut page = crate::markup::without_elements(
         html,
@@ -85,6 +88,14 @@ pub fn with_policy(html: &str) -> Result<String, String> {
         true,
     );
     let (scripts, styles) = inline_texts(&page);
+    if scripts.len() > 1 {
+        return Err(format!(
+            "the page holds {} inline scripts, the build writes one (first-view.js): \
+             was it written by `trunk serve`? Build the site with `make build` \
+             (`make serve` builds into target/serve/)",
+            scripts.len()
+        ));
+    }
     let meta = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
         policy(&scripts, &styles)

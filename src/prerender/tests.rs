@@ -502,6 +502,13 @@ fn the_first_paints_files_go_into_the_page_allowed_by_their_hashes() {
     )));
     assert_eq!(page_policy(&with).as_deref(), Some(expected.as_str()));
     assert_eq!(with_policy(&with).unwrap(), with, "written again, the same");
+    // A page `trunk serve` wrote holds its live-reload script too: never allowed.
+    let served = page.replace(
+        "</body>",
+        "<script>const ws = new WebSocket('ws://x');</script></body>",
+    );
+    let refused = with_policy(&served).unwrap_err();
+    assert!(refused.contains("make build"), "{refused}");
     assert!(inline(
         template,
         ("main.css", "</style><script>"),
