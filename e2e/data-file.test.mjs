@@ -64,6 +64,32 @@ function serveData(name, body, { status = 200, contentType = 'application/json' 
   return (page) => page.route(`**/data/${name}.json`, (route) => route.fulfill({ status, contentType, body }));
 }
 
+/**
+ * The page as last built, kept when its own data file cannot be used: the first view in
+ * `lang` with its default answer and chart, one line saying so, and the faults behind a
+ * closed disclosure for the site's editor; resolves to the faults' text.
+ */
+async function dataKept(page, lang = 'en') {
+  const notice = '[data-testid="data-kept"]';
+  await page.waitForSelector(notice);
+  const shown = await page.evaluate(() => {
+    const view = [...document.querySelectorAll('#first-view > main')].find((m) => getComputedStyle(m).display !== 'none');
+    const visible = (el) => el && getComputedStyle(el).visibility === 'visible' && el.getBoundingClientRect().height > 0;
+    const answer = view?.querySelector('[data-testid="target-year"]');
+    const drawing = [...(view?.querySelectorAll('.first-chart-drawing') ?? [])].find((svg) => getComputedStyle(svg).display !== 'none');
+    return {
+      lang: view?.getAttribute('data-first-lang'),
+      answer: visible(answer) ? answer.getAttribute('data-value') : null,
+      chart: visible(drawing),
+      notice: view?.querySelector('[data-testid="data-kept"] p')?.textContent,
+      open: view?.querySelector('[data-testid="data-kept"] details')?.open,
+    };
+  });
+  assert.deepEqual(shown, { lang, answer: '2026', chart: true, notice: messages(lang).get('data.kept'), open: false });
+  assert.equal(await page.textContent(`${notice} summary`), messages(lang).get('data.details'));
+  return page.textContent(`${notice} pre`);
+}
+
 /** The data-error message once shown, after the first view has gone. */
 async function dataError(page) {
   await page.waitForSelector('[data-testid="data-error"]');
@@ -137,10 +163,10 @@ describe('the data file', () => {
     }
   });
 
-  it('that cannot be fetched, read or used is reported on the page: the file, the place, the fault', async () => {
+  it('of the page\'s own that cannot be fetched, read or used never takes the page down: the page as last built, one line, the faults for the editor', async () => {
     const cases = [
       {
-        what: 'missing',
+        what: 'missing (HTTP 404)',
         serve: serveData('belarus-uzbekistan', 'not found', { status: 404, contentType: 'text/plain' }),
         expect: [`${FILE}: could not be loaded`, '404'],
         problem: /404/,
@@ -151,7 +177,7 @@ describe('the data file', () => {
         expect: [`${FILE}: line 1, column 1: the JSON cannot be read: a web page, not JSON`],
       },
       {
-        what: 'a JSON syntax error',
+        what: 'unreadable JSON',
         serve: serveData('belarus-uzbekistan', SHIPPED.replace('"format": 2,', '"format": 2,,')),
         expect: [`${FILE}: line 3, column 15: the JSON cannot be read: expected a key in "quotes"`],
       },
@@ -162,7 +188,12 @@ describe('the data file', () => {
         expect: [/: line \d+, column \d+: series\[0\]\.points\[\d+\]\.turnover: expected a number \(like 960\.4: a decimal point, no quotes\), found a string `"714"`/],
       },
       {
-        what: 'figures that break the rules',
+        what: 'a missing field',
+        serve: serveData('belarus-uzbekistan', edited((d) => { delete point(d, 'by', 2023).kind; })),
+        expect: [/: line \d+, column \d+: series\[1\]\.points\[\d+\]: the field `kind` is missing/],
+      },
+      {
+        what: 'figures that break the rules (an unknown source)',
         serve: serveData('belarus-uzbekistan', edited((d) => {
           point(d, 'uz', 2024).turnover = -714;
           point(d, 'by', 2023).source = 'nowhere';
@@ -175,15 +206,45 @@ describe('the data file', () => {
     ];
     for (const c of cases) {
       await withPage(server.origin, '', async (page) => {
-        const faults = await dataError(page);
+        const faults = await dataKept(page);
         for (const expected of c.expect) {
           if (expected instanceof RegExp) assert.match(faults, expected, c.what);
           else assert.ok(faults.includes(expected), `${c.what}: ${faults}`);
         }
-        // The page's own data: no link away from it.
-        assert.equal(await page.$('[data-testid="data-error"] a'), null);
+        assert.equal(await page.$('[data-testid="data-error"]'), null, `${c.what}: no error page`);
+        await page.click('[data-testid="data-kept"] summary');
+        assert.ok(await page.isVisible('[data-testid="data-kept"] pre'), 'the details open for the editor');
       }, { beforeGoto: c.serve, expectProblem: c.problem });
     }
+    // In the reader's language; a link's own scenario cannot be computed: the default
+    // figures, never a "loading" line that stays.
+    await withPage(server.origin, '?lang=ru&growth=30', async (page) => {
+      await dataKept(page, 'ru');
+      assert.ok(!(await page.isVisible('#first-view [data-first-lang="ru"] .first-loading')), 'no loading line left');
+    }, { beforeGoto: serveData('belarus-uzbekistan', '{"format": 2}') });
+  });
+
+  it('of the page\'s own that cannot be used keeps an embed\'s first view and its height on the host page', async () => {
+    await withPage(server.origin, 'embed-example.html', async (page) => {
+      const frame = page.frameLocator('#trade-outlook');
+      await frame.locator('[data-testid="data-kept"]').waitFor();
+      assert.ok((await frame.locator('body').innerText()).includes('2026'), 'the default answer');
+      await page.waitForFunction(() => window.__heights.length > 0);
+      const height = await page.evaluate(() => window.__heights.at(-1));
+      assert.ok(height > 300, `height ${height}`);
+      await page.waitForFunction((h) => Math.round(document.getElementById('trade-outlook').getBoundingClientRect().height) === Math.ceil(h), height);
+    }, {
+      beforeGoto: async (page) => {
+        await page.addInitScript(() => {
+          window.__heights = [];
+          addEventListener('message', (e) => e.data?.type === 'trade-outlook:height' && window.__heights.push(e.data.height));
+        });
+        await serveData('belarus-uzbekistan', '{"format": 2}')(page);
+      },
+    });
+  });
+
+  it('named by a link (data=) that cannot be used is reported with the way back to the page\'s own figures', async () => {
     // In the reader's language, with the way back to the page's own figures.
     await withPage(server.origin, '?data=synthetic-pair&lang=ru&growth=9', async (page) => {
       await dataError(page);

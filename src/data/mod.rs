@@ -17,7 +17,9 @@ mod parse;
 mod text;
 mod validate;
 
-pub use parse::{data_file_name, data_url, parse, DataError, DEFAULT_DATA};
+pub use parse::{
+    data_file_name, data_url, parse, when_unusable, DataError, WhenUnusable, DEFAULT_DATA,
+};
 pub use text::Text;
 pub use validate::{latest_figures, page_texts_missing, untranslated, unused_sources, validate};
 

@@ -58,6 +58,34 @@ impl fmt::Display for DataError {
     }
 }
 
+/// What readers get when the data file a page reads cannot be fetched, read or used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WhenUnusable {
+    /// The page's own file: the page as last built (its prerendered first view, with
+    /// its default figures) and one line saying the figures could not be updated; the
+    /// faults behind a disclosure for the site's editor. An upload never takes the page
+    /// down.
+    KeepLastBuilt,
+    /// Which file and each fault, for the editor who can mend it; with a link to the
+    /// page's own figures when the link named another file (`data=`).
+    Report {
+        /// True when the link named another file than the page's own.
+        offer_own: bool,
+    },
+}
+
+/// What readers get when data file `name` cannot be used, on a page that holds a
+/// prerendered first view or not (another pair's file never has one: the first view
+/// is the page's own figures).
+pub fn when_unusable(name: &str, has_first_view: bool) -> WhenUnusable {
+    let own = name == DEFAULT_DATA;
+    if own && has_first_view {
+        WhenUnusable::KeepLastBuilt
+    } else {
+        WhenUnusable::Report { offer_own: !own }
+    }
+}
+
 /// Reads the data file `file` (its name, for messages) from `text`: its JSON, field by
 /// field (`decode`), then every rule of [`validate`], the same code in the browser and
 /// in `make check-data`.

@@ -423,3 +423,23 @@ fn a_source_nothing_cites_is_named() {
         "in the file's order"
     );
 }
+
+#[test]
+fn an_unusable_file_of_the_pages_own_keeps_the_page_as_last_built() {
+    assert_eq!(
+        when_unusable(DEFAULT_DATA, true),
+        WhenUnusable::KeepLastBuilt
+    );
+    // No first view to keep (it was taken away, or the page never had one).
+    assert_eq!(
+        when_unusable(DEFAULT_DATA, false),
+        WhenUnusable::Report { offer_own: false }
+    );
+    // Another pair's file: the first view shows the page's own figures, never its.
+    for first_view in [true, false] {
+        assert_eq!(
+            when_unusable("kazakhstan-uzbekistan", first_view),
+            WhenUnusable::Report { offer_own: true }
+        );
+    }
+}

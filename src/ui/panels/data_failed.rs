@@ -1,9 +1,38 @@
-//! The page when the data file cannot be read or used: which file, and each fault with
-//! its place, for the editor who can mend it; the way back to the page's own figures.
+//! The page when the data file cannot be read or used. The page's own file: readers
+//! keep the page as last built (its first view) with one line saying the figures could
+//! not be updated, and the faults behind a disclosure for the site's editor. Another
+//! file (`data=`): which file, each fault with its place, and the way back to the page's
+//! own figures.
 
 use crate::data::DataError;
 use crate::i18n::{Catalog, Msg};
+use crate::ui::platform::height::report_height_of;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+
+/// The line over the kept first view, and the faults for the site's editor behind a
+/// disclosure. Inside an iframe, the first view's height still reaches the host page.
+#[component]
+pub fn DataKept(
+    /// The messages, in the reader's language.
+    catalog: &'static Catalog,
+    /// What is wrong.
+    error: DataError,
+    /// The first view shown, whose height an embed reports.
+    shown: SendWrapper<web_sys::Element>,
+) -> impl IntoView {
+    let t = catalog;
+    report_height_of(&shown);
+    view! {
+        <div class="notice data-kept" role="status" data-testid="data-kept">
+            <p>{t.get(Msg::DataKept)}</p>
+            <details>
+                <summary>{t.get(Msg::DataDetails)}</summary>
+                <pre>{error.to_string()}</pre>
+            </details>
+        </div>
+    }
+}
 
 /// The data file's faults, and a link to the page with its default data (when the link
 /// named another file).

@@ -12,7 +12,7 @@ mod sources;
 mod targets_table;
 mod view_tabs;
 
-pub use data_failed::DataFailed;
+pub use data_failed::{DataFailed, DataKept};
 pub use data_table::DataTable;
 pub use key_facts::KeyFacts;
 pub use notices::{TranslationNotice, UrlNotice};

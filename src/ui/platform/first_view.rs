@@ -2,8 +2,9 @@
 //! drawn from (`data-data="<name>:<hash>"`). When the data file was edited after the
 //! build, the first view shows old figures: it is hidden as soon as the app knows, and
 //! `public/first-view.js` hides it before the page is drawn on later visits (it reads the
-//! data last seen here, in localStorage). When the app cannot draw (no usable data), the
-//! first view goes so that the app's message shows.
+//! data last seen here, in localStorage). When the page's own data file cannot be read
+//! or used, the first view stays, with its default figures, and the app's notice goes
+//! into it; for another data file (`data=`), it goes so that the app's message shows.
 
 use leptos::prelude::*;
 
@@ -41,4 +42,32 @@ pub fn retire() {
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("data-live", "");
     }
+}
+
+/// True when the page holds its prerendered first view.
+pub fn exists() -> bool {
+    document().get_element_by_id("first-view").is_some()
+}
+
+/// Keeps the first view for good: the page's data file could not be read or used, so
+/// the page as last built (its default figures, even for a link with a scenario of its
+/// own: `data-data-kept` on `<html>`, style/main.css) is what readers get. Returns the
+/// variant shown (of `<html lang>`) and a new element in it, after its header, for the
+/// app's notice; `None` when the page has no first view.
+pub fn keep() -> Option<(web_sys::Element, web_sys::Element)> {
+    let document = document();
+    let root = document.document_element()?;
+    let lang = root.get_attribute("lang")?;
+    let selector = format!("#first-view > [data-first-lang=\"{lang}\"]");
+    let variant = document.query_selector(&selector).ok().flatten()?;
+    let after = variant
+        .query_selector(".first-view-failed")
+        .ok()
+        .flatten()?;
+    let slot = document.create_element("div").ok()?;
+    variant
+        .insert_before(&slot, after.next_sibling().as_ref())
+        .ok()?;
+    root.set_attribute("data-data-kept", "").ok()?;
+    Some((variant, slot))
 }
