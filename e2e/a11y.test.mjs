@@ -3,25 +3,9 @@
 // serious or critical violations.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { openSettings, useApp } from './harness.mjs';
+import { axeViolations as violations, openSettings, useApp } from './harness.mjs';
 
 const withApp = useApp({ before, after });
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/**
- * Serious and critical axe violations on the page, as readable lines. (axe is evaluated
- * by the test's driver: the page's policy allows no script but its own.)
- */
-async function violations(page) {
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('accessibility', () => {
   for (const [name, query] of [
     ['the full view', ''],

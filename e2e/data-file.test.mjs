@@ -11,25 +11,13 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { expectParam, launch, messages, openPage, ready, serveDist, value } from './harness.mjs';
+import { dataPoint as point, editedData as edited, expectParam, launch, messages, openPage, ready, serveDist, value } from './harness.mjs';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
 const SHIPPED = readFileSync(new URL('../data/belarus-uzbekistan.json', import.meta.url), 'utf8');
 const FIXTURE = readFileSync(new URL('../tests/data/synthetic-pair.json', import.meta.url), 'utf8');
 const PAIR = JSON.parse(FIXTURE);
 const FILE = 'data/belarus-uzbekistan.json';
-
-/** The shipped data file with `edit` applied to its parsed value, as JSON text. */
-function edited(edit) {
-  const data = JSON.parse(SHIPPED);
-  edit(data);
-  return JSON.stringify(data, null, 2);
-}
-
-/** The point of series `id` for `year` in a parsed data file. */
-function point(data, id, year) {
-  return data.series.find((s) => s.id === id).points.find((p) => p.year === year);
-}
 
 let server;
 let browser;
@@ -221,6 +209,11 @@ describe('the data file', () => {
     await withPage(server.origin, '?lang=ru&growth=30', async (page) => {
       await dataKept(page, 'ru');
       assert.ok(!(await page.isVisible('#first-view [data-first-lang="ru"] .first-loading')), 'no loading line left');
+      // The editor's way to the check page, in the same language.
+      await page.click('[data-testid="data-kept"] summary');
+      await page.click('[data-testid="check-link"]');
+      await page.waitForSelector('[data-testid="check-file"]');
+      assert.equal(await page.textContent('h1'), messages('ru').get('check.title'));
     }, { beforeGoto: serveData('belarus-uzbekistan', '{"format": 2}') });
   });
 
@@ -250,7 +243,7 @@ describe('the data file', () => {
       await dataError(page);
       assert.equal(await page.getAttribute('html', 'lang'), 'ru');
       assert.equal(await page.textContent('[data-testid="data-error"] p'), messages('ru').get('data.failed'));
-      await page.click('[data-testid="data-error"] a');
+      await page.click('[data-testid="data-default"]');
       await ready(page);
       await expectParam(page, 'data', null);
       await expectParam(page, 'growth', '9');

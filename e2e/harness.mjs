@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import assert from 'node:assert/strict';
@@ -187,24 +188,34 @@ export async function openWithWasm(browser, origin, path, { wasm = 'load', ...op
 }
 
 /**
+ * Registers before/after hooks that serve dist/ (with `serve`, serveDist by default) and
+ * launch Chromium for a test file; returns an object whose `server` and `browser` are
+ * those once the tests run.
+ */
+export function useBrowser({ before, after }, serve = () => serveDist()) {
+  const started = { server: null, browser: null };
+  before(async () => {
+    started.server = await serve();
+    started.browser = await launch();
+  });
+  after(async () => {
+    await started.browser?.close();
+    await started.server?.close();
+  });
+  return started;
+}
+
+/**
  * Registers before/after hooks that serve dist/ (with `serve`: the Node server of
  * serveDist by default, or nginx.mjs's serveNginx) and launch Chromium for a test file;
  * returns `withApp(query, body, options)`, which opens the app at `query`, waits for the
  * first chart, runs `body(page)` and fails on console errors, exceptions and third-party
  * requests (but those matching `options.expectProblem`).
  */
-export function useApp({ before, after }, serve = () => serveDist()) {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+export function useApp(hooks, serve = () => serveDist()) {
+  const started = useBrowser(hooks, serve);
   return async function withApp(query, body, { expectProblem, ...options } = {}) {
+    const { server, browser } = started;
     const { page, problems, close } = await openPage(browser, server.origin, options);
     try {
       await page.goto(`${server.origin}/${query}`);
@@ -317,4 +328,33 @@ export async function openSettings(page) {
   const settings = page.locator('[data-testid="settings"]');
   if (!(await settings.evaluate((d) => d.open))) await page.click('[data-testid="settings-toggle"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="settings"]').open);
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * Serious and critical axe violations on the page, as readable lines. (axe is evaluated
+ * by the test's driver: the page's policy allows no script but its own.)
+ */
+export async function axeViolations(page) {
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The shipped data file, as written. */
+export const SHIPPED_DATA = readFileSync(new URL('../data/belarus-uzbekistan.json', import.meta.url), 'utf8');
+
+/** The shipped data file with `edit` applied to its parsed value, as JSON text. */
+export function editedData(edit) {
+  const data = JSON.parse(SHIPPED_DATA);
+  edit(data);
+  return JSON.stringify(data, null, 2);
+}
+
+/** The point of series `id` for `year` in a parsed data file. */
+export function dataPoint(data, id, year) {
+  return data.series.find((s) => s.id === id).points.find((p) => p.year === year);
 }

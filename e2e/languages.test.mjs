@@ -70,6 +70,24 @@ describe('languages', () => {
     });
   }
 
+  it('says a decline as a decline: ?lang=ru&growth=-5, and no change at 0', async () => {
+    const ru = messages('ru');
+    await withApp('?lang=ru&growth=-5', async (page) => {
+      const answer = await page.textContent('[data-testid="target-year"]');
+      const decline = ru.get('rates.same_decline').replace('{rate}', ru.get('number.percent').replace('{n}', '5'));
+      assert.ok(answer.startsWith(decline), answer);
+      const text = await pageText(page);
+      assert.ok(!/росте на -|росте на −/.test(text), 'no growth of a negative rate');
+      // The slider moved to 0 by keyboard: the sentence follows.
+      await page.fill('[data-testid="growth-slider-number"]', '0');
+      await page.press('[data-testid="growth-slider-number"]', 'Enter');
+      await page.waitForFunction(
+        (flat) => document.querySelector('[data-testid="target-year"]').textContent.startsWith(flat),
+        ru.get('rates.same_flat'),
+      );
+    });
+  });
+
   it('follows the browser language when the link names none, and keeps it out of the URL', async () => {
     const be = messages('be');
     await withApp('?growth=20', async (page) => {

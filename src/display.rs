@@ -60,6 +60,8 @@ pub struct Display {
     pub transparent: bool,
     /// A title to show instead of the default one (plain text, cut to 120 characters).
     pub title: Option<String>,
+    /// The check page for a data file (`check=1`, or `check` alone) instead of the app.
+    pub check: bool,
 }
 
 fn is_on(value: &str) -> bool {
@@ -75,6 +77,7 @@ impl Display {
             let value = decode(value);
             match key {
                 "embed" => display.embed = is_on(&value),
+                "check" => display.check = value.is_empty() || is_on(&value),
                 "transparent" => display.transparent = is_on(&value),
                 "theme" => {
                     display.theme = match value.as_str() {
@@ -201,8 +204,30 @@ window.addEventListener("message", function (e) {{
     )
 }
 
+/// The link to the check page for a data file, in `lang` (relative: it stays on the
+/// page's own site and folder).
+pub fn check_page_link(lang: Lang) -> String {
+    format!("?check=1&{LANG_KEY}={}", lang.code())
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_check_page_is_a_flag_and_keeps_the_readers_language() {
+        for (query, check) in [
+            ("?check=1", true),
+            ("?check", true),
+            ("?x=1&check", true),
+            ("?check=0", false),
+            ("", false),
+        ] {
+            assert_eq!(super::Display::from_query(query).check, check, "{query}");
+        }
+        let link = super::check_page_link(crate::i18n::Lang::Ru);
+        assert_eq!(link, "?check=1&lang=ru");
+        assert!(super::Display::from_query(&link).check);
+    }
+
     use super::*;
 
     #[test]

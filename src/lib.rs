@@ -4,6 +4,11 @@
 //! Data flows one way: URL and controls → [`scenario`] → [`model`] → [`chart`] and the
 //! read-outs in [`ui`]. Everything but `ui` is pure Rust, tested natively.
 
+// The check page shows the whole app inside its own view (src/ui/check.rs): natively,
+// where the components also render to HTML, the type of that view's async rendering is
+// deeper than the compiler's default limit of 128.
+#![recursion_limit = "256"]
+
 pub mod chart;
 pub mod data;
 pub mod display;

@@ -1,26 +1,52 @@
 //! The sentences the page shows, built from model results in the reader's language.
 
 use crate::data::{Point, PointKind, Series};
+use crate::format::trimmed;
 use crate::i18n::{Catalog, Msg};
 use crate::model::{Assumptions, Backtest, Baseline, Fan, Outlook, TargetCheck};
 use crate::scenario::{clamp_growth, Changed, Preset};
+use std::cmp::Ordering;
 
 mod chart;
 
 pub use chart::{chart_labels, chart_summary, source_line, with_chart};
 
-/// "At 16.5% a year" or "With exports at 20% and imports at 5% a year".
+/// How a rate reads once shown (to 0.01 %, as [`Catalog::percent`] writes it): growth,
+/// no change, or decline.
+fn direction(pct: f64) -> Ordering {
+    match trimmed(pct, 2).as_str() {
+        "0" => Ordering::Equal,
+        shown if shown.starts_with('-') => Ordering::Less,
+        _ => Ordering::Greater,
+    }
+}
+
+/// The scenario's rates as the start of a sentence, reading right for growth, no change
+/// and decline: "At 16.5% a year", "With no change from year to year", "At a decline of
+/// 5% a year"; "With exports at 20% and imports at 5% a year" when both flows grow, else
+/// "With exports changing by 10% and imports by -5% a year".
 pub fn rates_phrase(t: &Catalog, a: &Assumptions) -> String {
     if a.exports_pct == a.imports_pct {
-        t.fill(Msg::RatesSame, &[("rate", &t.percent(a.exports_pct))])
-    } else {
-        let exports = t.percent(a.exports_pct);
-        let imports = t.percent(a.imports_pct);
-        t.fill(
-            Msg::RatesSplit,
-            &[("exports", &exports), ("imports", &imports)],
-        )
+        return match direction(a.exports_pct) {
+            Ordering::Greater => t.fill(Msg::RatesSame, &[("rate", &t.percent(a.exports_pct))]),
+            Ordering::Equal => t.get(Msg::RatesSameFlat).to_string(),
+            Ordering::Less => {
+                let rate = t.percent(-a.exports_pct);
+                t.fill(Msg::RatesSameDecline, &[("rate", &rate)])
+            }
+        };
     }
+    let both_grow = [a.exports_pct, a.imports_pct]
+        .iter()
+        .all(|pct| direction(*pct) == Ordering::Greater);
+    let msg = if both_grow {
+        Msg::RatesSplit
+    } else {
+        Msg::RatesSplitChange
+    };
+    let exports = t.percent(a.exports_pct);
+    let imports = t.percent(a.imports_pct);
+    t.fill(msg, &[("exports", &exports), ("imports", &imports)])
 }
 
 /// "At 16.5% a year, turnover reaches $1 billion in 2027."
@@ -79,7 +105,7 @@ pub fn base(t: &Catalog, series: &Series, outlook: &Outlook) -> String {
         text.push(' ');
         text.push_str(&t.fill(
             Msg::BaseSource,
-            &[("publisher", &s.publisher), ("date", &s.date)],
+            &[("publisher", &s.publisher), ("date", &t.date(&s.date))],
         ));
     }
     if point.kind == PointKind::LowerBound {
@@ -178,7 +204,11 @@ pub fn gap(t: &Catalog, check: &TargetCheck) -> String {
 /// below it."
 pub fn backtest(t: &Catalog, b: &Backtest) -> String {
     let error = b.error_share() * 100.0;
-    let msg = if error < 0.0 {
+    // As shown, to 0.1 %: an error that rounds to 0 is a match, never "above by 0 %".
+    let shown = (error.abs() * 10.0).round() / 10.0;
+    let msg = if shown == 0.0 {
+        Msg::BacktestMatched
+    } else if error < 0.0 {
         Msg::BacktestBelow
     } else {
         Msg::BacktestAbove
@@ -189,7 +219,7 @@ pub fn backtest(t: &Catalog, b: &Backtest) -> String {
             ("year", &b.year.to_string()),
             ("projected", &t.money(b.projected)),
             ("actual", &b.kind.mark(&t.money(b.actual))),
-            ("error", &t.percent((error.abs() * 10.0).round() / 10.0)),
+            ("error", &t.percent(shown)),
         ],
     )
 }

@@ -116,6 +116,16 @@ impl Catalog {
         }
     }
 
+    /// The same messages for another data set (a data file an editor checks, shown as
+    /// the page will show it).
+    pub fn for_data(&self, data: &'static DataSet) -> Catalog {
+        Catalog {
+            lang: self.lang,
+            texts: self.texts,
+            data,
+        }
+    }
+
     /// Reads a message file of `lang` for `data`. Returns the catalog (English wherever
     /// the file has no usable message) and what is wrong with the file: missing, unknown
     /// or duplicate keys, and placeholders that differ from English.
@@ -158,6 +168,41 @@ impl Catalog {
     /// A message with its `{name}` placeholders filled.
     pub fn fill(&self, msg: Msg, args: &[(&str, &str)]) -> String {
         fill(self.get(msg), args)
+    }
+
+    /// A date as a data file writes it (`2025`, `2025-01`, `2025-04-29`) as this language
+    /// writes it in a sentence: "29 April 2025", «29 апреля 2025 г.», «2025-yil
+    /// 29-aprel», "January 2025"; anything else as written.
+    pub fn date(&self, written: &str) -> String {
+        let number = |text: &str, digits: usize| -> Option<u32> {
+            let plain = text.len() == digits && text.bytes().all(|b| b.is_ascii_digit());
+            plain.then(|| text.parse().ok()).flatten()
+        };
+        let month = |names: Msg, m: u32| -> Option<&str> {
+            let index = usize::try_from(m).ok()?.checked_sub(1)?;
+            self.get(names).split(',').nth(index).map(str::trim)
+        };
+        let parts: Vec<&str> = written.trim().split('-').collect();
+        let filled = match parts.as_slice() {
+            [y] => number(y, 4).map(|_| self.fill(Msg::DateYear, &[("year", y)])),
+            [y, m] => number(y, 4).zip(number(m, 2)).and_then(|(_, m)| {
+                let name = month(Msg::DateMonths, m)?;
+                Some(self.fill(Msg::DateMonth, &[("month", name), ("year", y)]))
+            }),
+            [y, m, d] => {
+                number(y, 4)
+                    .zip(number(m, 2))
+                    .zip(number(d, 2))
+                    .and_then(|((_, m), d)| {
+                        let name = month(Msg::DateMonthsOf, m)?;
+                        let day = (1..=31).contains(&d).then(|| d.to_string())?;
+                        let args = [("day", day.as_str()), ("month", name), ("year", y)];
+                        Some(self.fill(Msg::DateDay, &args))
+                    })
+            }
+            _ => None,
+        };
+        filled.unwrap_or_else(|| written.to_string())
     }
 
     /// How this language writes numbers.

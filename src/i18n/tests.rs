@@ -123,3 +123,44 @@ fn keys_are_found_by_their_hash() {
     assert_eq!(key_hash(""), 0x811c_9dc5);
     assert_eq!(key_hash("a"), 0xe40c_292c);
 }
+
+#[test]
+fn dates_read_in_each_language() {
+    let cases = [
+        (Lang::En, ["29 April 2025", "January 2025", "2024"]),
+        (
+            Lang::Ru,
+            [
+                "29 апреля 2025\u{a0}г.",
+                "январь 2025\u{a0}г.",
+                "2024\u{a0}г.",
+            ],
+        ),
+        (
+            Lang::Be,
+            [
+                "29 красавіка 2025\u{a0}г.",
+                "студзень 2025\u{a0}г.",
+                "2024\u{a0}г.",
+            ],
+        ),
+        (
+            Lang::Uz,
+            ["2025-yil 29-aprel", "2025-yil yanvar", "2024-yil"],
+        ),
+    ];
+    for (lang, [day, month, year]) in cases {
+        let t = catalog(lang);
+        assert_eq!(t.date("2025-04-29"), day, "{lang:?}");
+        assert_eq!(t.date("2025-01"), month, "{lang:?}");
+        assert_eq!(t.date("2024"), year, "{lang:?}");
+        // Not a date of the data file's forms: as written.
+        for odd in ["2025-13", "2025-02-32", "25-01-01", "spring 2025", ""] {
+            assert_eq!(t.date(odd), odd, "{lang:?} {odd}");
+        }
+        // Each language names twelve months, both forms.
+        for names in [Msg::DateMonths, Msg::DateMonthsOf] {
+            assert_eq!(t.get(names).split(',').count(), 12, "{lang:?}");
+        }
+    }
+}

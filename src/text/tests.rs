@@ -46,7 +46,7 @@ fn not_reached_and_already_reached_read_differently() {
     let (a, o, _) = outlook_for("growth=-3");
     assert_eq!(
         reached(en(), &a, o.main.reached),
-        "At -3% a year, turnover does not reach $1\u{a0}billion by 2035."
+        "At a decline of 3% a year, turnover does not reach $1\u{a0}billion by 2035."
     );
     let (a, o, _) = outlook_for("target=500");
     assert!(
@@ -263,4 +263,101 @@ fn the_settings_summary_names_each_change_in_the_readers_language() {
         "Belarusian statistics · base year 2021 · $2\u{a0}billion by 2030 · projected to 2045"
     );
     assert_eq!(settings_summary(en(), &[]), "");
+}
+
+#[test]
+fn the_answer_reads_right_for_growth_no_change_and_decline_in_every_language() {
+    use crate::i18n::{catalog, Lang};
+    // (growth, [en, ru, uz, be]): the sentence's start for the scenario's one rate.
+    let cases = [
+        (
+            "growth=5",
+            [
+                "At 5% a year, turnover",
+                "При росте на 5\u{a0}% в год товарооборот",
+                "Yiliga 5% oʻsishda tovar aylanmasi",
+                "Пры росце на 5\u{a0}% у год тавараабарот",
+            ],
+        ),
+        (
+            "growth=0",
+            [
+                "With no change from year to year, turnover",
+                "При неизменном объёме товарооборот",
+                "Hajm oʻzgarmaganda tovar aylanmasi",
+                "Пры нязменным аб’ёме тавараабарот",
+            ],
+        ),
+        (
+            "growth=-5",
+            [
+                "At a decline of 5% a year, turnover",
+                "При снижении на 5\u{a0}% в год товарооборот",
+                "Yiliga 5% kamayishda tovar aylanmasi",
+                "Пры зніжэнні на 5\u{a0}% у год тавараабарот",
+            ],
+        ),
+        // Rounds to 0 % as shown: no change, never "a decline of 0%".
+        (
+            "growth=-0.001",
+            [
+                "With no change from year to year, turnover",
+                "При неизменном объёме товарооборот",
+                "Hajm oʻzgarmaganda tovar aylanmasi",
+                "Пры нязменным аб’ёме тавараабарот",
+            ],
+        ),
+    ];
+    for (query, expected) in cases {
+        let (a, o, _) = outlook_for(query);
+        for (lang, start) in [Lang::En, Lang::Ru, Lang::Uz, Lang::Be]
+            .into_iter()
+            .zip(expected)
+        {
+            let said = reached(catalog(lang), &a, o.main.reached);
+            assert!(said.starts_with(start), "{query} {lang:?}: «{said}»");
+            assert!(!said.contains("-5") && !said.contains("-0"), "{said}");
+        }
+    }
+    // Two flows: the growth form only when both grow; else a neutral one, signs shown.
+    let (a, _, _) = outlook_for("exports=10&imports=-5");
+    assert_eq!(
+        rates_phrase(catalog(Lang::Ru), &a),
+        "При изменении экспорта на 10\u{a0}% и импорта на -5\u{a0}% в год"
+    );
+    assert_eq!(
+        rates_phrase(en(), &a),
+        "With exports changing by 10% and imports by -5% a year"
+    );
+    let (a, _, _) = outlook_for("exports=10&imports=5");
+    assert_eq!(
+        rates_phrase(catalog(Lang::Be), &a),
+        "Пры росце экспарту на 10\u{a0}% і імпарту на 5\u{a0}% у год"
+    );
+}
+
+#[test]
+fn a_backtest_error_that_rounds_to_zero_is_a_match() {
+    use crate::i18n::Lang;
+    let close = Backtest {
+        year: 2024,
+        projected: 714.3,
+        actual: 714.0,
+        kind: PointKind::Reported,
+    };
+    assert_eq!(
+        backtest(en(), &close),
+        "Projection for 2024: $714.3\u{a0}million; actual: $714\u{a0}million; the projection matched it."
+    );
+    for lang in [Lang::Ru, Lang::Uz, Lang::Be] {
+        let t = catalog(lang);
+        let said = backtest(t, &close);
+        let (_, after) = t.get(Msg::BacktestMatched).split_once("{actual}").unwrap();
+        assert!(said.ends_with(after), "{lang:?}: {said}");
+    }
+    let off = Backtest {
+        projected: 700.0,
+        ..close
+    };
+    assert!(backtest(en(), &off).ends_with("the projection was 2% below it."));
 }

@@ -29,12 +29,19 @@ thread_local! {
 
 /// The English catalog for `data` (compiled in), made once.
 pub fn english(data: &'static DataSet) -> &'static Catalog {
-    cached(Lang::En).unwrap_or_else(|| keep(Catalog::english(data)))
+    cached(Lang::En, data).unwrap_or_else(|| keep(Catalog::english(data)))
 }
 
-/// A catalog made earlier on this page.
-fn cached(lang: Lang) -> Option<&'static Catalog> {
-    LOADED.with_borrow(|l| l.iter().copied().find(|c| c.lang() == lang))
+/// The catalog of `lang` for `data` made earlier on this page, or made now from one of
+/// `lang` for other data (a data file an editor checks): each language's file is
+/// fetched and read once.
+fn cached(lang: Lang, data: &'static DataSet) -> Option<&'static Catalog> {
+    let (same, other) = LOADED.with_borrow(|l| {
+        let of_lang = || l.iter().copied().filter(|c| c.lang() == lang);
+        let same = of_lang().find(|c| std::ptr::eq(c.data(), data));
+        (same, of_lang().next())
+    });
+    same.or_else(|| other.map(|c| keep(c.for_data(data))))
 }
 
 /// Keeps `catalog` for the page's life.
@@ -51,7 +58,7 @@ pub async fn load(lang: Lang, data: &'static DataSet) -> Option<&'static Catalog
     if lang == Lang::En {
         return Some(english(data));
     }
-    if let Some(c) = cached(lang) {
+    if let Some(c) = cached(lang, data) {
         return Some(c);
     }
     let text = fetch_text(&format!("locales/{}.txt", lang.code()))

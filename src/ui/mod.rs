@@ -15,6 +15,7 @@
 mod app;
 mod below_fold;
 mod charts;
+mod check;
 mod controls;
 mod first_screen;
 mod language;
@@ -23,8 +24,9 @@ mod panels;
 mod platform;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+mod start;
 mod state;
 
-pub use app::start;
 pub use page_memory::{use_page_memory, PageMemory};
+pub use start::start;
 pub use state::{use_state, AppState};

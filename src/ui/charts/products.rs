@@ -78,9 +78,10 @@ fn ProductShares(
         .data()
         .source(&products.source)
         .map_or(String::new(), |s| {
+            let date = t.date(&s.date);
             let args = [
                 ("publisher", s.publisher.as_str()),
-                ("date", &s.date),
+                ("date", &date),
                 ("quote", &s.quote),
             ];
             t.fill(Msg::ProductsSource, &args)

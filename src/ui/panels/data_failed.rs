@@ -5,6 +5,7 @@
 //! own figures.
 
 use crate::data::DataError;
+use crate::display::check_page_link;
 use crate::i18n::{Catalog, Msg};
 use crate::ui::platform::height::report_height_of;
 use leptos::prelude::*;
@@ -29,6 +30,7 @@ pub fn DataKept(
             <details>
                 <summary>{t.get(Msg::DataDetails)}</summary>
                 <pre>{error.to_string()}</pre>
+                <a href=check_page_link(t.lang()) data-testid="check-link">{t.get(Msg::CheckOpen)}</a>
             </details>
         </div>
     }
@@ -52,9 +54,10 @@ pub fn DataFailed(
             <div class="notice data-error" role="alert" data-testid="data-error">
                 <p>{t.get(Msg::DataFailed)}</p>
                 <pre>{faults}</pre>
+                <p><a href=check_page_link(t.lang()) data-testid="check-link">{t.get(Msg::CheckOpen)}</a></p>
                 {default.map(|query| {
                     let href = if query.is_empty() { "./".to_string() } else { query };
-                    view! { <a href=href>{t.get(Msg::DataDefault)}</a> }
+                    view! { <a href=href data-testid="data-default">{t.get(Msg::DataDefault)}</a> }
                 })}
             </div>
         </main>

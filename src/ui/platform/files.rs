@@ -1,4 +1,5 @@
-//! Saving a file the app made (a download; nothing leaves the browser).
+//! Saving a file the app made (a download) and reading one the reader opened (the check
+//! page): nothing leaves the browser.
 
 use gloo_file::{Blob, ObjectUrl};
 use leptos::prelude::*;
@@ -30,4 +31,14 @@ pub fn save_url(name: &str, url: &str) -> bool {
             a.click();
         })
         .is_some()
+}
+
+/// The text of `file`, a file the reader opened or dropped (UTF-8); `Err` says why it
+/// could not be read.
+pub async fn read_file_text(file: &web_sys::File) -> Result<String, String> {
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or_else(|| "could not be read".to_string())
 }
