@@ -242,7 +242,9 @@ describe('the data file', () => {
     await withPage(server.origin, '?data=synthetic-pair&lang=ru&growth=9', async (page) => {
       await dataError(page);
       assert.equal(await page.getAttribute('html', 'lang'), 'ru');
-      assert.equal(await page.textContent('[data-testid="data-error"] p'), messages('ru').get('data.failed'));
+      // Loaded but not valid (not "could not be loaded"), and its faults in Russian.
+      assert.equal(await page.textContent('[data-testid="data-error"] p'), messages('ru').get('data.invalid'));
+      assert.ok((await page.textContent('[data-testid="data-error"] pre')).includes(messages('ru').get('fault.format_1')));
       await page.click('[data-testid="data-default"]');
       await ready(page);
       await expectParam(page, 'data', null);

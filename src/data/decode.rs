@@ -4,11 +4,13 @@
 //! (`"960,4"`). Written by hand rather than derived: the same code natively and in the
 //! browser, and a smaller .wasm than serde's generic deserializers.
 
+use super::fault::{Fault, Said};
 use super::json::{line_column, parse as parse_json, Kind, Span, Value};
 use super::{
     Countries, DataSet, Fact, FlowShares, FlowWords, Flows, Point, PointKind, ProductShares,
     Series, Share, Source, Target, Text,
 };
+use crate::i18n::Msg;
 
 /// Where a fault is: the field's path and where it was written.
 #[derive(Clone, Copy)]
@@ -17,25 +19,15 @@ struct At<'a> {
     span: Span,
 }
 
-/// What a file of format 1 (flows named `exports` and `imports`) is told.
-const FORMAT_1: &str = "format 1 is no longer read: format 2 names each flow by its \
-     direction between the pair's two countries. Add \"countries\": {\"a\": {\"en\": …}, \
-     \"b\": {\"en\": …}} with a the country whose exports were `exports`, rename \
-     `exports` to `a_to_b` and `imports` to `b_to_a` (in `flows` and in every point), \
-     and set \"format\": 2 (README, \"Data\")";
-
-/// A fault of shape, as one line: `line 12, column 20: series[0].points[3].turnover: …`.
-pub type Fault = String;
-
 /// Reads the data set from `text`, or says the first thing in the way: a syntax error or
 /// a field of the wrong shape, with its place.
 pub fn decode(text: &str) -> Result<DataSet, Fault> {
     let root = parse_json(text).map_err(|e| {
         let (line, column) = line_column(text, e.at);
-        format!(
-            "line {line}, column {column}: the JSON cannot be read: {}",
-            e.message
-        )
+        let place = Said::new(Msg::FaultAtLine)
+            .written("line", line)
+            .written("column", column);
+        Fault::at(place, Said::new(e.message))
     })?;
     let read = Reader { text };
     read.data_set(&root)
@@ -59,18 +51,19 @@ struct Fields<'r, 't, 'v> {
 
 impl<'t> Reader<'t> {
     /// The fault `problem` at `at`.
-    fn fault(&self, at: At, problem: &str) -> Fault {
+    fn fault(&self, at: At, problem: Said) -> Fault {
         let (line, column) = line_column(self.text, at.span.start);
-        let path = if at.path.is_empty() {
-            "the file"
+        let place = if at.path.is_empty() {
+            Said::new(Msg::FaultAtFile)
         } else {
-            at.path
+            Said::new(Msg::FaultAtPath).written("path", at.path)
         };
-        format!("line {line}, column {column}: {path}: {problem}")
+        let place = place.written("line", line).written("column", column);
+        Fault::at(place, problem)
     }
 
     /// The fault of a value that is not the `expected` kind.
-    fn wrong(&self, v: &Value, path: &str, expected: &str) -> Fault {
+    fn wrong(&self, v: &Value, path: &str, expected: Msg) -> Fault {
         let written = self.text.get(v.at.start..v.at.end).unwrap_or("");
         let shown: String = written.chars().take(40).collect();
         let more = if written.chars().count() > 40 {
@@ -78,13 +71,11 @@ impl<'t> Reader<'t> {
         } else {
             ""
         };
-        self.fault(
-            At { path, span: v.at },
-            &format!(
-                "expected {expected}, found {} `{shown}{more}`",
-                v.kind.name()
-            ),
-        )
+        let problem = Said::new(Msg::FaultExpected)
+            .said("expected", expected)
+            .said("found", v.kind.name())
+            .written("written", format!("{shown}{more}"));
+        self.fault(At { path, span: v.at }, problem)
     }
 
     fn fields<'r, 'v>(&'r self, v: &'v Value, path: &str) -> Result<Fields<'r, 't, 'v>, Fault> {
@@ -95,28 +86,28 @@ impl<'t> Reader<'t> {
                 members,
                 taken: vec![false; members.len()],
             }),
-            _ => Err(self.wrong(v, path, "an object")),
+            _ => Err(self.wrong(v, path, Msg::ExpectObject)),
         }
     }
 
     fn string(&self, v: &Value, path: &str) -> Result<String, Fault> {
         match &v.kind {
             Kind::String(s) => Ok(s.clone()),
-            _ => Err(self.wrong(v, path, "a string in \"quotes\"")),
+            _ => Err(self.wrong(v, path, Msg::ExpectString)),
         }
     }
 
     fn number(&self, v: &Value, path: &str) -> Result<f64, Fault> {
         match v.kind {
             Kind::Number(n) => Ok(n),
-            _ => Err(self.wrong(v, path, "a number (like 960.4: a decimal point, no quotes)")),
+            _ => Err(self.wrong(v, path, Msg::ExpectNumber)),
         }
     }
 
     fn year(&self, v: &Value, path: &str) -> Result<i32, Fault> {
         match v.kind {
             Kind::Number(n) if n.fract() == 0.0 && n.abs() < 1e6 => Ok(n as i32),
-            _ => Err(self.wrong(v, path, "a whole number")),
+            _ => Err(self.wrong(v, path, Msg::ExpectWhole)),
         }
     }
 
@@ -124,7 +115,7 @@ impl<'t> Reader<'t> {
     /// and below: one copy of the code per type read, not per field.)
     fn list<T>(&self, v: &Value, path: &str, item: Read<'t, T>) -> Result<Vec<T>, Fault> {
         let Kind::Array(items) = &v.kind else {
-            return Err(self.wrong(v, path, "a list in [brackets]"));
+            return Err(self.wrong(v, path, Msg::ExpectList));
         };
         let mut out = Vec::with_capacity(items.len());
         for (i, x) in items.iter().enumerate() {
@@ -155,7 +146,7 @@ impl<'t> Reader<'t> {
         ]
         .into_iter()
         .find(|k| k.code() == code)
-        .ok_or_else(|| self.wrong(v, path, "one of reported, lower_bound, approx, derived"))
+        .ok_or_else(|| self.wrong(v, path, Msg::ExpectKind))
     }
 
     fn point(&self, v: &Value, path: &str) -> Result<Point, Fault> {
@@ -304,7 +295,7 @@ impl<'t> Reader<'t> {
                     path: "format",
                     span,
                 },
-                FORMAT_1,
+                Said::new(Msg::FaultFormat1),
             ));
         }
         let data = DataSet {
@@ -385,9 +376,10 @@ impl<'t, 'v> Fields<'_, 't, 'v> {
                     path: &path,
                     span: *span,
                 };
-                let problem =
-                    format!("unknown field `{k}` (the field `{key}` is missing: misspelt?)");
-                self.reader.fault(at, &problem)
+                let problem = Said::new(Msg::FaultMisspeltField)
+                    .written("written", k)
+                    .written("field", key);
+                self.reader.fault(at, problem)
             }
             None => {
                 let first = self
@@ -398,8 +390,8 @@ impl<'t, 'v> Fields<'_, 't, 'v> {
                     path: &self.path,
                     span: first,
                 };
-                self.reader
-                    .fault(at, &format!("the field `{key}` is missing"))
+                let problem = Said::new(Msg::FaultMissingField).written("field", key);
+                self.reader.fault(at, problem)
             }
         }
     }
@@ -415,7 +407,8 @@ impl<'t, 'v> Fields<'_, 't, 'v> {
                     path: &path,
                     span: *span,
                 };
-                Err(self.reader.fault(at, &format!("unknown field `{key}`")))
+                let problem = Said::new(Msg::FaultUnknownField).written("field", key);
+                Err(self.reader.fault(at, problem))
             }
         }
     }

@@ -2,6 +2,8 @@
 //! written, so that every fault — of syntax or of shape — can name its line, column and
 //! the value as written. The same reader in the browser and in `make check-data`.
 
+use crate::i18n::Msg;
+
 /// Deepest nesting of arrays and objects a file may have (the format needs five).
 const MAX_DEPTH: usize = 32;
 
@@ -41,15 +43,15 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// What a reader calls it: "a number", "a string", …
-    pub fn name(&self) -> &'static str {
+    /// What a reader calls it: "a number", "a string", … (in the reader's language).
+    pub fn name(&self) -> Msg {
         match self {
-            Kind::Null => "null",
-            Kind::Bool(_) => "true or false",
-            Kind::Number(_) => "a number",
-            Kind::String(_) => "a string",
-            Kind::Array(_) => "a list",
-            Kind::Object(_) => "an object",
+            Kind::Null => Msg::JsonNull,
+            Kind::Bool(_) => Msg::JsonBool,
+            Kind::Number(_) => Msg::JsonNumber,
+            Kind::String(_) => Msg::JsonString,
+            Kind::Array(_) => Msg::JsonList,
+            Kind::Object(_) => Msg::JsonObject,
         }
     }
 }
@@ -59,8 +61,8 @@ impl Kind {
 pub struct SyntaxError {
     /// Byte offset in the text.
     pub at: usize,
-    /// What is wrong: "expected a value", "a comma or `}`", …
-    pub message: &'static str,
+    /// What is wrong ("expected a comma or `}`", …), a message of the page's languages.
+    pub message: Msg,
 }
 
 /// The line and column (both from 1, the column in characters) of byte `at` of `text`.
@@ -76,12 +78,12 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
     let mut reader = Reader { text, at: 0 };
     reader.space();
     if reader.peek() == Some(b'<') {
-        return Err(reader.error("a web page, not JSON (a server's error page in its place?)"));
+        return Err(reader.error(Msg::JsonWebPage));
     }
     let value = reader.value(0)?;
     reader.space();
     if reader.at < text.len() {
-        return Err(reader.error("nothing after the end of the JSON"));
+        return Err(reader.error(Msg::JsonTrailing));
     }
     Ok(value)
 }
@@ -93,7 +95,7 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn error(&self, message: &'static str) -> SyntaxError {
+    fn error(&self, message: Msg) -> SyntaxError {
         SyntaxError {
             at: self.at,
             message,
@@ -123,7 +125,7 @@ impl Reader<'_> {
         self.space();
         let start = self.at;
         let kind = match self.peek() {
-            None => return Err(self.error("expected a value, found the end of the file")),
+            None => return Err(self.error(Msg::JsonEnd)),
             Some(b'{') => self.object(depth)?,
             Some(b'[') => self.array(depth)?,
             Some(b'"') => Kind::String(self.string()?),
@@ -131,7 +133,7 @@ impl Reader<'_> {
             _ if self.word("true") => Kind::Bool(true),
             _ if self.word("false") => Kind::Bool(false),
             _ if self.word("null") => Kind::Null,
-            _ => return Err(self.error("expected a value (a number, a string in \"quotes\", a list, an object, true, false or null)")),
+            _ => return Err(self.error(Msg::JsonValue)),
         };
         Ok(Value {
             kind,
@@ -144,7 +146,7 @@ impl Reader<'_> {
 
     fn nested(&self, depth: usize) -> Result<usize, SyntaxError> {
         if depth >= MAX_DEPTH {
-            return Err(self.error("nested too deeply"));
+            return Err(self.error(Msg::JsonTooDeep));
         }
         Ok(depth + 1)
     }
@@ -167,7 +169,7 @@ impl Reader<'_> {
                     self.at += 1;
                     return Ok(Kind::Array(items));
                 }
-                _ => return Err(self.error("expected a comma or `]`")),
+                _ => return Err(self.error(Msg::JsonCommaBracket)),
             }
         }
     }
@@ -185,9 +187,7 @@ impl Reader<'_> {
             self.space();
             let start = self.at;
             if self.peek() != Some(b'"') {
-                return Err(
-                    self.error("expected a key in \"quotes\" (a comma after the last member?)")
-                );
+                return Err(self.error(Msg::JsonKey));
             }
             let key = self.string()?;
             let key_at = Span {
@@ -197,12 +197,12 @@ impl Reader<'_> {
             if members.iter().any(|(k, _, _)| *k == key) {
                 return Err(SyntaxError {
                     at: start,
-                    message: "this key is written twice in the object",
+                    message: Msg::JsonKeyTwice,
                 });
             }
             self.space();
             if self.peek() != Some(b':') {
-                return Err(self.error("expected `:` after the key"));
+                return Err(self.error(Msg::JsonColon));
             }
             self.at += 1;
             let value = self.value(depth)?;
@@ -214,7 +214,7 @@ impl Reader<'_> {
                     self.at += 1;
                     return Ok(Kind::Object(members));
                 }
-                _ => return Err(self.error("expected a comma or `}`")),
+                _ => return Err(self.error(Msg::JsonCommaBrace)),
             }
         }
     }
@@ -225,12 +225,12 @@ impl Reader<'_> {
         loop {
             let rest = &self.text[self.at..];
             let Some(i) = rest.find(['"', '\\']) else {
-                return Err(self.error("a string without its closing quote"));
+                return Err(self.error(Msg::JsonUnclosed));
             };
             if rest[..i].chars().any(|c| c < ' ') {
                 let line_break = rest[..i].find(|c: char| c < ' ').unwrap_or(0);
                 self.at += line_break;
-                return Err(self.error("a line break or control character inside a string"));
+                return Err(self.error(Msg::JsonControl));
             }
             out.push_str(&rest[..i]);
             self.at += i + 1;
@@ -251,7 +251,7 @@ impl Reader<'_> {
                     out.push(self.unicode()?);
                     continue;
                 }
-                _ => return Err(self.error("an unknown escape after `\\`")),
+                _ => return Err(self.error(Msg::JsonEscape)),
             };
             out.push(escaped);
             self.at += 1;
@@ -264,17 +264,17 @@ impl Reader<'_> {
         let first = self.hex4()?;
         let code = if (0xD800..0xDC00).contains(&first) {
             if !self.word("\\u") {
-                return Err(self.error("half a surrogate pair"));
+                return Err(self.error(Msg::JsonSurrogate));
             }
             let second = self.hex4()?;
             if !(0xDC00..0xE000).contains(&second) {
-                return Err(self.error("half a surrogate pair"));
+                return Err(self.error(Msg::JsonSurrogate));
             }
             0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
         } else {
             first
         };
-        char::from_u32(code).ok_or_else(|| self.error("not a character"))
+        char::from_u32(code).ok_or_else(|| self.error(Msg::JsonNotChar))
     }
 
     fn hex4(&mut self) -> Result<u32, SyntaxError> {
@@ -282,7 +282,7 @@ impl Reader<'_> {
         let code = u32::from_str_radix(digits, 16)
             .ok()
             .filter(|_| digits.bytes().all(|b| b.is_ascii_hexdigit()))
-            .ok_or_else(|| self.error("expected four hexadecimal digits after `\\u`"))?;
+            .ok_or_else(|| self.error(Msg::JsonHex))?;
         self.at += 4;
         Ok(code)
     }
@@ -302,12 +302,12 @@ impl Reader<'_> {
         if self.peek() == Some(b'0') {
             self.at += 1;
         } else if !digits(self) {
-            return Err(self.error("expected a digit"));
+            return Err(self.error(Msg::JsonDigit));
         }
         if self.peek() == Some(b'.') {
             self.at += 1;
             if !digits(self) {
-                return Err(self.error("expected a digit after the decimal point"));
+                return Err(self.error(Msg::JsonDigitFraction));
             }
         }
         if matches!(self.peek(), Some(b'e' | b'E')) {
@@ -316,16 +316,16 @@ impl Reader<'_> {
                 self.at += 1;
             }
             if !digits(self) {
-                return Err(self.error("expected a digit in the exponent"));
+                return Err(self.error(Msg::JsonDigitExponent));
             }
         }
         if matches!(self.peek(), Some(b'0'..=b'9')) {
-            return Err(self.error("a number may not start with 0"));
+            return Err(self.error(Msg::JsonLeadingZero));
         }
         // The app's own decimal reader: core's float parser would add its tables to the .wasm.
         crate::format::parse_decimal(&self.text[start..self.at]).ok_or(SyntaxError {
             at: start,
-            message: "a number too large",
+            message: Msg::JsonTooLarge,
         })
     }
 }
@@ -334,10 +334,15 @@ impl Reader<'_> {
 mod tests {
     use super::*;
 
+    /// The line, column and English words of the syntax error in `text`.
     fn error(text: &str) -> (usize, usize, &'static str) {
         let e = parse(text).unwrap_err();
         let (line, column) = line_column(text, e.at);
-        (line, column, e.message)
+        let said = crate::i18n::plain_english().get(e.message);
+        let words = said
+            .strip_prefix("the JSON cannot be read: ")
+            .unwrap_or(said);
+        (line, column, words)
     }
 
     #[test]

@@ -12,11 +12,13 @@
 //! a figure is simply absent: nothing here is interpolated.
 
 mod decode;
+mod fault;
 mod json;
 mod parse;
 mod text;
 mod validate;
 
+pub use fault::{Fault, Said, Word};
 pub use parse::{
     data_file_name, data_url, parse, when_unusable, DataError, WhenUnusable, DEFAULT_DATA,
 };

@@ -2,7 +2,9 @@
 //! way, each with its place, so that an editor can mend the file.
 
 use super::decode::decode;
+use super::fault::{Fault, Said};
 use super::{validate, DataSet};
+use crate::i18n::{plain_english, Catalog, Msg};
 use std::fmt;
 
 /// The data file the app reads when the link names none.
@@ -32,29 +34,48 @@ pub struct DataError {
     /// The file, as the reader or editor knows it: `data/belarus-uzbekistan.json`.
     pub file: String,
     /// What is wrong, each with its place: `series "uz", year 2024: turnover is negative`.
-    pub faults: Vec<String>,
+    pub faults: Vec<Fault>,
 }
 
 impl DataError {
     /// One fault of `file`.
-    pub fn new(file: &str, fault: impl Into<String>) -> DataError {
+    pub fn new(file: &str, fault: Fault) -> DataError {
         DataError {
             file: file.to_string(),
-            faults: vec![fault.into()],
+            faults: vec![fault],
         }
+    }
+
+    /// `file` could not be fetched or read: `why`, as the browser or system says it.
+    pub fn not_loaded(file: &str, why: &str) -> DataError {
+        let problem = Said::new(Msg::FaultNotLoaded).written("why", why);
+        DataError::new(file, Fault::of_file(problem))
+    }
+
+    /// True when the file was read but is not valid (else it could not be loaded).
+    pub fn was_loaded(&self) -> bool {
+        !self
+            .faults
+            .iter()
+            .any(|f| f.problem.msg == Msg::FaultNotLoaded)
+    }
+
+    /// One line a fault, in `t`'s language: `data/x.json: series "uz", year 2024:
+    /// turnover is negative` (the file, paths and values as written).
+    pub fn say(&self, t: &Catalog) -> String {
+        let lines: Vec<String> = self
+            .faults
+            .iter()
+            .map(|fault| format!("{}: {}", self.file, fault.say(t)))
+            .collect();
+        lines.join("\n")
     }
 }
 
 impl fmt::Display for DataError {
-    /// One line a fault: `data/x.json: series "uz", year 2024: turnover is negative`.
+    /// In English, as `make check-data` prints it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, fault) in self.faults.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{}: {fault}", self.file)?;
-        }
-        Ok(())
+        f.write_str(&self.say(plain_english()))
     }
 }
 

@@ -443,3 +443,51 @@ fn an_unusable_file_of_the_pages_own_keeps_the_page_as_last_built() {
         );
     }
 }
+
+#[test]
+fn a_files_faults_are_said_in_the_readers_language_with_its_own_words_as_written() {
+    use crate::i18n::catalog;
+    let wrong_type = SHIPPED.replacen("\"turnover\": 654.7", "\"turnover\": \"654,7\"", 1);
+    let err = parse("data/x.json", &wrong_type).unwrap_err();
+    let ru = err.say(catalog(Lang::Ru));
+    assert!(
+        ru.starts_with("data/x.json: строка ")
+            && ru.contains(": series[0].points[13].turnover: ожидается: число (например, 960.4")
+            && ru.ends_with("в файле: строка `\"654,7\"`"),
+        "{ru}"
+    );
+    // The rules' faults: their places and problems in the language, ids and values as written.
+    let rules = SHIPPED.replacen("\"turnover\": 654.7", "\"turnover\": -654.7", 1);
+    let err = parse("data/x.json", &rules).unwrap_err();
+    let first = |text: String| text.lines().next().unwrap_or_default().to_string();
+    assert_eq!(
+        first(err.say(catalog(Lang::Be))),
+        "data/x.json: шэраг «uz», 2023 год: turnover — адмоўнае значэнне"
+    );
+    assert_eq!(
+        first(err.say(catalog(Lang::Uz))),
+        "data/x.json: “uz” qatori, 2023-yil: turnover manfiy"
+    );
+    assert_eq!(
+        first(err.to_string()),
+        "data/x.json: series \"uz\", year 2023: turnover is negative",
+        "English for make check-data"
+    );
+    // Every message a fault can use is written in every language (no English left but
+    // the file's own words), so no fault reaches a reader in English.
+    for lang in [Lang::Ru, Lang::Uz, Lang::Be] {
+        let broken = parse("data/x.json", "{\n  \"format\": 2,,\n}").unwrap_err();
+        let said = broken.say(catalog(lang));
+        assert!(
+            !said.contains("cannot be read") && !said.contains("line"),
+            "{lang:?}: {said}"
+        );
+    }
+    // Loaded or not: what the heading says.
+    assert!(err.was_loaded());
+    assert!(!DataError::not_loaded("data/x.json", "HTTP 404").was_loaded());
+    assert_eq!(
+        DataError::not_loaded("data/x.json", "HTTP 404").say(catalog(Lang::Ru)),
+        "data/x.json: не удалось загрузить: HTTP 404"
+    );
+}

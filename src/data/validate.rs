@@ -1,9 +1,10 @@
 //! The rules a data set must follow, each fault named with its place. The browser runs
 //! them on load and `make check-data` before an editor uploads a file: the same code.
 
+use super::fault::{Fault, Said};
 use super::{DataSet, Point, PointKind, Text};
 use crate::format::trimmed;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 
 /// Largest gap allowed between a turnover and the sum of its rounded parts.
 const ROUNDING_TOLERANCE: f64 = 0.1 + 1e-9;
@@ -26,121 +27,135 @@ fn is_code(id: &str) -> bool {
 /// negative; turnover equal to a_to_b + b_to_a (to rounding); every source cited known
 /// and every id unique; at least one target, each positive with a plausible deadline; product shares
 /// positive and at most 100 % in all; every text written in English.
-pub fn validate(data: &DataSet) -> Vec<String> {
-    let mut faults: Vec<String> = Vec::new();
-    let mut fault = |place: String, what: &str| faults.push(format!("{place}: {what}"));
+pub fn validate(data: &DataSet) -> Vec<Fault> {
+    let mut faults: Vec<Fault> = Vec::new();
+    let field = |name: &str| Said::new(Msg::FaultAtField).written("field", name);
+    let known = |id: &str| data.source(id).is_some();
     if data.format != FORMAT {
-        let place = format!("format {}", data.format);
-        fault(place, "this app reads format 2");
+        let place = Said::new(Msg::FaultAtFormat).written("format", data.format);
+        let problem = Said::new(Msg::FaultFormatOther).written("format", FORMAT);
+        faults.push(Fault::at(place, problem));
     }
     if data.series.is_empty() {
-        fault("series".into(), "there must be at least one");
+        faults.push(rule(field("series"), Msg::FaultNone));
     }
-    let known = |id: &str| data.source(id).is_some();
     if !is_code(&data.file_stem) {
-        fault("file_stem".into(), "use 1 to 40 letters, digits, - or _");
+        faults.push(rule(field("file_stem"), Msg::FaultCode));
     }
     for (i, source) in data.sources.iter().enumerate() {
         if data.sources[..i].iter().any(|s| s.id == source.id) {
-            fault(format!("source \"{}\"", source.id), "the id is used twice");
+            let at = Said::new(Msg::FaultAtSource).written("id", &source.id);
+            faults.push(rule(at, Msg::FaultIdTwice));
         }
     }
     for (i, series) in data.series.iter().enumerate() {
-        let at = format!("series \"{}\"", series.id);
+        let at = || Said::new(Msg::FaultAtSeries).written("id", &series.id);
         if !is_code(&series.id) {
-            fault(at.clone(), "its id must be 1 to 40 letters, digits, - or _");
+            faults.push(rule(at(), Msg::FaultIdCode));
         }
         if data.series[..i].iter().any(|s| s.id == series.id) {
-            fault(at.clone(), "the id is used twice");
+            faults.push(rule(at(), Msg::FaultIdTwice));
         }
         if series.points.is_empty() {
-            fault(at.clone(), "it has no points");
+            faults.push(rule(at(), Msg::FaultNoPoints));
         }
         for (n, p) in series.points.iter().enumerate() {
-            let at = format!("{at}, year {}", p.year);
+            let at = || {
+                Said::new(Msg::FaultAtPoint)
+                    .written("id", &series.id)
+                    .written("year", p.year)
+            };
             if !YEARS.contains(&p.year) {
-                fault(at.clone(), "the year is not between 1900 and 2100");
+                faults.push(rule(at(), Msg::FaultYearRange));
             }
             if n > 0 && p.year <= series.points[n - 1].year {
-                fault(at.clone(), "the year is repeated or out of order");
+                faults.push(rule(at(), Msg::FaultYearOrder));
             }
             for (name, value) in [
                 ("a_to_b", p.exports),
                 ("b_to_a", p.imports),
                 ("turnover", p.turnover),
             ] {
-                match value {
-                    Some(v) if !v.is_finite() => {
-                        fault(at.clone(), &format!("{name} is not a number"))
-                    }
-                    Some(v) if v < 0.0 => fault(at.clone(), &format!("{name} is negative")),
-                    _ => {}
-                }
+                let problem = match value {
+                    Some(v) if !v.is_finite() => Msg::FaultNotNumber,
+                    Some(v) if v < 0.0 => Msg::FaultNegative,
+                    _ => continue,
+                };
+                let problem = Said::new(problem).written("field", name);
+                faults.push(Fault::at(at(), problem));
             }
             if p.exports.is_none() && p.imports.is_none() && p.turnover.is_none() {
-                fault(at.clone(), "it has no value");
+                faults.push(rule(at(), Msg::FaultNoValue));
             }
             if let (Some(e), Some(i), Some(t)) = (p.exports, p.imports, p.turnover) {
                 if (e + i - t).abs() > ROUNDING_TOLERANCE {
-                    let [t, e, i] = [t, e, i].map(|v| trimmed(v, 6));
-                    let what = format!("turnover {t} is not a_to_b {e} + b_to_a {i}");
-                    fault(at.clone(), &what);
+                    let problem = Said::new(Msg::FaultTurnoverSum)
+                        .written("turnover", trimmed(t, 6))
+                        .written("a_to_b", trimmed(e, 6))
+                        .written("b_to_a", trimmed(i, 6));
+                    faults.push(Fault::at(at(), problem));
                 }
             }
             if p.split_kind.is_some() && (p.exports.is_none() || p.imports.is_none()) {
-                fault(at.clone(), "split_kind needs a_to_b and b_to_a");
+                faults.push(rule(at(), Msg::FaultSplitKind));
             }
             if p.kind == PointKind::Derived && p.note.is_none() {
-                fault(at.clone(), "a derived figure needs a note saying how");
+                faults.push(rule(at(), Msg::FaultDerivedNote));
             }
             for id in std::iter::once(&p.source).chain(&p.also) {
                 if !known(id) {
-                    fault(at.clone(), &format!("unknown source \"{id}\""));
+                    faults.push(unknown_source(at(), id));
                 }
             }
         }
     }
     if data.targets.is_empty() {
-        fault(
-            "targets".into(),
-            "there must be at least one (the first is the default)",
-        );
+        faults.push(rule(field("targets"), Msg::FaultNoneTarget));
     }
     for (i, target) in data.targets.iter().enumerate() {
-        let at = format!("target \"{}\"", target.id);
+        let at = || Said::new(Msg::FaultAtTarget).written("id", &target.id);
         if data.targets[..i].iter().any(|t| t.id == target.id) {
-            fault(at.clone(), "the id is used twice");
+            faults.push(rule(at(), Msg::FaultIdTwice));
         }
         if !(target.value.is_finite() && target.value > 0.0) {
-            fault(at.clone(), "the value must be a positive number");
+            faults.push(rule(at(), Msg::FaultTargetValue));
         }
         if target.deadline.is_some_and(|y| !YEARS.contains(&y)) {
-            fault(at.clone(), "the deadline is not between 1900 and 2100");
+            faults.push(rule(at(), Msg::FaultDeadlineRange));
         }
         if !known(&target.source) {
-            fault(at.clone(), &format!("unknown source \"{}\"", target.source));
+            faults.push(unknown_source(at(), &target.source));
         }
     }
     if let Some(products) = &data.products {
         if !known(&products.source) {
-            let what = format!("unknown source \"{}\"", products.source);
-            fault("products".into(), &what);
+            faults.push(unknown_source(field("products"), &products.source));
         }
         for (i, flow) in products.flows.iter().enumerate() {
-            let at = format!("products flow {}", i + 1);
             let sum: f64 = flow.shares.iter().map(|s| s.pct).sum();
             let positive = flow.shares.iter().all(|s| s.pct.is_finite() && s.pct > 0.0);
             if !positive || sum > 100.0 + 1e-9 {
-                fault(at.clone(), "shares must be positive and sum to at most 100");
+                let at = Said::new(Msg::FaultAtProductsFlow).written("n", i + 1);
+                faults.push(rule(at, Msg::FaultShares));
             }
         }
     }
     for (place, text) in texts(data) {
         if text.en.trim().is_empty() {
-            fault(place, "the English text is empty");
+            faults.push(rule(field(&place), Msg::FaultEnglishEmpty));
         }
     }
     faults
+}
+
+/// A fault of the rules at `place`: `problem`, which has no placeholder.
+fn rule(place: Said, problem: Msg) -> Fault {
+    Fault::at(place, Said::new(problem))
+}
+
+/// The fault of a source id `id` cited at `place` that no source has.
+fn unknown_source(place: Said, id: &str) -> Fault {
+    Fault::at(place, Said::new(Msg::FaultUnknownSource).written("id", id))
 }
 
 /// Every text of a data set with its place (`series "uz" note 2`), in file order.

@@ -61,6 +61,14 @@ pub fn same_placeholders(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.iter().all(|name| count(&a, name) == count(&b, name))
 }
 
+/// The compiled-in English messages over no data set: for words that need none, such as
+/// a data file's faults as `make check-data` prints them.
+pub fn plain_english() -> &'static Catalog {
+    static NO_DATA: std::sync::OnceLock<DataSet> = std::sync::OnceLock::new();
+    static CATALOG: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+    CATALOG.get_or_init(|| Catalog::english(NO_DATA.get_or_init(DataSet::default)))
+}
+
 /// The English catalog of the shipped data set, for the native tests.
 #[cfg(test)]
 pub fn english() -> &'static Catalog {

@@ -6,7 +6,9 @@
 
 use super::app::App;
 use super::platform::files::read_file_text;
-use crate::data::{data_file_name, latest_figures, parse, unused_sources, DataError, DataSet};
+use crate::data::{
+    data_file_name, latest_figures, parse, unused_sources, DataError, DataSet, Fault, Said,
+};
 use crate::i18n::{Catalog, Msg};
 use leptos::prelude::*;
 
@@ -24,8 +26,11 @@ enum Checked {
 async fn check(file: web_sys::File, catalog: &'static Catalog) -> Checked {
     let name = file.name();
     let text = match read_file_text(&file).await {
-        Ok(text) => text,
-        Err(why) => return Checked::Faults(DataError::new(&name, why)),
+        Some(text) => text,
+        None => {
+            let unreadable = Fault::of_file(Said::new(Msg::FaultUnreadable));
+            return Checked::Faults(DataError::new(&name, unreadable));
+        }
     };
     match parse(&name, &text) {
         Ok(data) => {
@@ -74,7 +79,7 @@ pub fn CheckPage(
                 <div class="notice data-error check-result" role="alert" data-testid="check-faults">
                     <p>{t.fill(Msg::CheckFaults, &[("file", &name)])}</p>
                     <ul>
-                        {error.faults.into_iter().map(|fault| view! { <li><code>{fault}</code></li> }).collect_view()}
+                        {error.faults.iter().map(|fault| view! { <li><code>{fault.say(t)}</code></li> }).collect_view()}
                     </ul>
                 </div>
             }

@@ -43,7 +43,7 @@ pub fn start() {
             Ok(text) => parse(&file, &text).inspect(|_| {
                 first_view::confirm(&data_stamp(&data_name, &text));
             }),
-            Err(why) => Err(DataError::new(&file, format!("could not be loaded: {why}"))),
+            Err(why) => Err(DataError::not_loaded(&file, &why)),
         };
         match data {
             Ok(data) => {

@@ -29,7 +29,7 @@ pub fn DataKept(
             <p>{t.get(Msg::DataKept)}</p>
             <details>
                 <summary>{t.get(Msg::DataDetails)}</summary>
-                <pre>{error.to_string()}</pre>
+                <pre>{error.say(t)}</pre>
                 <a href=check_page_link(t.lang()) data-testid="check-link">{t.get(Msg::CheckOpen)}</a>
             </details>
         </div>
@@ -48,11 +48,17 @@ pub fn DataFailed(
     default: Option<String>,
 ) -> impl IntoView {
     let t = catalog;
-    let faults = error.to_string();
+    let faults = error.say(t);
+    // Fetched but not valid, or not fetched at all.
+    let heading = if error.was_loaded() {
+        Msg::DataInvalid
+    } else {
+        Msg::DataFailed
+    };
     view! {
         <main class="app">
             <div class="notice data-error" role="alert" data-testid="data-error">
-                <p>{t.get(Msg::DataFailed)}</p>
+                <p>{t.get(heading)}</p>
                 <pre>{faults}</pre>
                 <p><a href=check_page_link(t.lang()) data-testid="check-link">{t.get(Msg::CheckOpen)}</a></p>
                 {default.map(|query| {

@@ -33,12 +33,11 @@ pub fn save_url(name: &str, url: &str) -> bool {
         .is_some()
 }
 
-/// The text of `file`, a file the reader opened or dropped (UTF-8); `Err` says why it
-/// could not be read.
-pub async fn read_file_text(file: &web_sys::File) -> Result<String, String> {
+/// The text of `file`, a file the reader opened or dropped (UTF-8); `None` when the
+/// browser could not read it.
+pub async fn read_file_text(file: &web_sys::File) -> Option<String> {
     wasm_bindgen_futures::JsFuture::from(file.text())
         .await
         .ok()
         .and_then(|text| text.as_string())
-        .ok_or_else(|| "could not be read".to_string())
 }
