@@ -56,8 +56,13 @@ describe('the check page', () => {
       const answer = await page.getAttribute('main.app [data-testid="target-year"]', 'data-value');
       assert.notEqual(answer, '2026', 'not the shipped figures\' answer');
       assert.deepEqual(await axeViolations(page), [], 'the check page with its preview');
-      // Another file replaces it.
-      await choose(page, 'broken.json', '{');
+      // Another file, dropped on the page, replaces it.
+      const dropped = await page.evaluateHandle(() => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File(['{'], 'broken.json', { type: 'application/json' }));
+        return transfer;
+      });
+      await page.dispatchEvent('.check-open', 'drop', { dataTransfer: dropped });
       await page.waitForSelector('[data-testid="check-faults"]');
       assert.equal(await page.$('[data-testid="check-valid"]'), null);
       assert.equal(await page.$('main.app'), null, 'no preview of a file that cannot be used');

@@ -491,3 +491,52 @@ fn a_files_faults_are_said_in_the_readers_language_with_its_own_words_as_written
         "data/x.json: не удалось загрузить: HTTP 404"
     );
 }
+
+/// A point's figures: series, year, a → b, b → a, turnover.
+type Figures = (&'static str, i32, Option<f64>, Option<f64>, Option<f64>);
+
+/// Every point of the shipped file in format 1, before the flows were named by direction
+/// (a9aec61: series, year, `exports`, `imports`, `turnover`; Belarus's exports first).
+#[rustfmt::skip]
+const FORMAT_1_FIGURES: [Figures; 25] = [
+        ("uz", 2010, Some(112.7), Some(25.8), Some(138.5)),
+        ("uz", 2011, Some(134.7), Some(22.0), Some(156.7)),
+        ("uz", 2012, Some(156.8), Some(20.4), Some(177.2)),
+        ("uz", 2013, Some(173.6), Some(19.6), Some(193.3)),
+        ("uz", 2014, Some(153.0), Some(24.7), Some(177.8)),
+        ("uz", 2015, Some(89.0), Some(20.1), Some(109.1)),
+        ("uz", 2016, Some(94.4), Some(18.2), Some(112.6)),
+        ("uz", 2017, Some(155.0), Some(27.4), Some(182.4)),
+        ("uz", 2018, Some(377.2), Some(41.3), Some(418.5)),
+        ("uz", 2019, Some(283.9), Some(48.9), Some(332.8)),
+        ("uz", 2020, Some(219.5), Some(42.6), Some(262.1)),
+        ("uz", 2021, Some(319.2), Some(59.6), Some(378.8)),
+        ("uz", 2022, Some(411.6), Some(128.8), Some(540.4)),
+        ("uz", 2023, Some(525.8), Some(128.9), Some(654.7)),
+        ("uz", 2024, None, None, Some(714.0)),
+        ("uz", 2025, None, None, Some(892.5)),
+        ("by", 2016, Some(35.9), Some(27.9), Some(63.8)),
+        ("by", 2018, None, None, Some(160.0)),
+        ("by", 2019, None, None, Some(239.0)),
+        ("by", 2020, Some(237.6), Some(42.6), Some(280.1)),
+        ("by", 2021, Some(245.4), Some(56.5), Some(301.9)),
+        ("by", 2022, None, None, Some(500.0)),
+        ("by", 2023, None, None, Some(565.0)),
+        ("by", 2024, None, None, Some(630.0)),
+        ("by", 2025, Some(686.0), Some(169.0), Some(855.0)),
+];
+
+#[test]
+fn the_move_to_flows_by_direction_kept_every_figure() {
+    // Belarus → Uzbekistan is what format 1 called Belarusian exports, in both series.
+    let data = shipped();
+    assert_eq!(data.countries.a.en, "Belarus");
+    assert_eq!(data.countries.b.en, "Uzbekistan");
+    let now: Vec<_> = data
+        .series
+        .iter()
+        .flat_map(|s| s.points.iter().map(move |p| (s.id.as_str(), p)))
+        .map(|(id, p)| (id, p.year, p.exports, p.imports, p.turnover))
+        .collect();
+    assert_eq!(now, FORMAT_1_FIGURES);
+}
