@@ -29,7 +29,11 @@ const seriesName = (code) => DATA.series[0].name[code];
  * and the data file's. */
 const ENGLISH_ONLY = [
   ...[...EN].filter(([key]) => !key.startsWith('number.') && !key.startsWith('money.')).map(([, text]) => text),
-  ...dataTexts(DATA).map((text) => text.en),
+  // The data file's texts that each language writes otherwise (a source's title is in
+  // its document's language; a name such as "news.ati.su; ecopress.by" is the same in all).
+  ...dataTexts(DATA)
+    .filter((text) => ['ru', 'uz', 'be'].every((code) => text[code] && text[code] !== text.en))
+    .map((text) => text.en),
 ]
   .flatMap((text) => text.split(/\{[a-z_]+\}/))
   .map((part) => part.trim())

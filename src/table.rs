@@ -118,7 +118,7 @@ pub fn csv(data: &DataSet, rows: &[Row], a: &Assumptions) -> String {
                     .as_deref()
                     .and_then(|id| data.source(id))
                     .map_or(String::new(), |s| {
-                        format!("{}, {} ({})", s.publisher, s.title, s.date)
+                        format!("{}, {} ({})", s.publisher.en, s.title.en, s.date)
                     });
                 ("actual", k.code(), source, (String::new(), String::new()))
             }

@@ -105,7 +105,10 @@ pub fn base(t: &Catalog, series: &Series, outlook: &Outlook) -> String {
         text.push(' ');
         text.push_str(&t.fill(
             Msg::BaseSource,
-            &[("publisher", &s.publisher), ("date", &t.date(&s.date))],
+            &[
+                ("publisher", t.text(&s.publisher)),
+                ("date", &t.date(&s.date)),
+            ],
         ));
     }
     if point.kind == PointKind::LowerBound {

@@ -51,6 +51,23 @@ fn a_good_file_passes_and_its_missing_translations_are_noted() {
 }
 
 #[test]
+fn a_publisher_without_a_name_in_a_language_is_a_warning() {
+    let no_uz = SHIPPED.replacen(
+        ", \"uz\": \"Oʻzbekiston Respublikasi Prezidenti huzuridagi Statistika agentligi\"",
+        "",
+        1,
+    );
+    assert_ne!(no_uz, SHIPPED, "the shipped publisher has a uz name");
+    let (ok, out, err) = check(&[file("no-uz-publisher.json", &no_uz)]);
+    assert!(ok, "a warning, not a fault: {err}");
+    assert!(
+        out.contains("no-uz-publisher.json: warning: the uz page names the publisher of source \"statuz\" in English"),
+        "{out}"
+    );
+    assert!(!out.contains("the ru page names the publisher"), "{out}");
+}
+
+#[test]
 fn a_source_nothing_cites_is_a_warning() {
     let left_behind = SHIPPED.replacen("\"also\": [\"uzdaily-2025\"],", "", 1);
     assert_ne!(left_behind, SHIPPED);

@@ -13,7 +13,7 @@
 
 use std::process::ExitCode;
 use trade_outlook::data::{
-    latest_figures, page_texts_missing, parse, untranslated, unused_sources,
+    latest_figures, page_texts_missing, parse, publishers_missing, untranslated, unused_sources,
 };
 use trade_outlook::i18n::Lang;
 
@@ -46,6 +46,20 @@ fn main() -> ExitCode {
                             lang.code(),
                             lang.page_folder(),
                             page.join(" and "),
+                            lang.code()
+                        );
+                    }
+                    let publishers = publishers_missing(&data, lang);
+                    if !publishers.is_empty() {
+                        println!(
+                            "{file}: warning: the {} page names the publisher of {} in English: \
+                             the file has no {} name for it",
+                            lang.code(),
+                            publishers
+                                .iter()
+                                .map(|id| format!("source \"{id}\""))
+                                .collect::<Vec<_>>()
+                                .join(", "),
                             lang.code()
                         );
                     }

@@ -186,8 +186,8 @@ impl<'t> Reader<'t> {
         let mut f = self.fields(v, path)?;
         let source = Source {
             id: f.required("id", Self::string)?,
-            title: f.required("title", Self::string)?,
-            publisher: f.required("publisher", Self::string)?,
+            title: f.required("title", Self::text_value)?,
+            publisher: f.required("publisher", Self::text_value)?,
             date: f.required("date", Self::string)?,
             url: f.optional("url", Self::string)?,
             quote: f.required("quote", Self::string)?,

@@ -23,7 +23,9 @@ pub use parse::{
     data_file_name, data_url, parse, when_unusable, DataError, WhenUnusable, DEFAULT_DATA,
 };
 pub use text::Text;
-pub use validate::{latest_figures, page_texts_missing, untranslated, unused_sources, validate};
+pub use validate::{
+    latest_figures, page_texts_missing, publishers_missing, untranslated, unused_sources, validate,
+};
 
 /// A series of the data set, by its place in [`DataSet::series`] (0: the default).
 pub type SeriesIndex = usize;
@@ -131,15 +133,17 @@ impl Series {
     }
 }
 
-/// Where a figure comes from (cited as published: not translated).
+/// Where a figure comes from: the document's title in its own language (translated
+/// only where a version in that language exists), who published it in each language
+/// (as the body names itself), the quote as published.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Source {
     /// Id referenced by points, targets and product shares.
     pub id: String,
     /// What the document is.
-    pub title: String,
+    pub title: Text,
     /// Who published it (and through whom).
-    pub publisher: String,
+    pub publisher: Text,
     /// Publication date, ISO-like (`2024-02-08`, `2025-01`).
     pub date: String,
     /// Link, when one is known.
@@ -322,11 +326,11 @@ impl DataSet {
     }
 
     /// The publishers of `series`' figures, each once, in the order of its points.
-    pub fn publishers(&self, series: &Series) -> Vec<&str> {
-        let mut publishers: Vec<&str> = Vec::new();
+    pub fn publishers(&self, series: &Series) -> Vec<&Text> {
+        let mut publishers: Vec<&Text> = Vec::new();
         for p in &series.points {
             if let Some(s) = self.source(&p.source) {
-                if !publishers.contains(&s.publisher.as_str()) {
+                if !publishers.contains(&&s.publisher) {
                     publishers.push(&s.publisher);
                 }
             }

@@ -145,7 +145,16 @@ fn sources_and_publishers_are_listed_once_in_order() {
     let data = shipped();
     let uz = data.series(UZ);
     let publishers = data.publishers(uz);
-    assert_eq!(publishers[0], "Statistics Agency of Uzbekistan");
+    assert_eq!(publishers[0].en, "Statistics Agency of Uzbekistan");
+    // As the agency names itself in each language.
+    assert_eq!(
+        publishers[0].get(Lang::Ru),
+        "Агентство статистики при Президенте Республики Узбекистан"
+    );
+    assert_eq!(
+        publishers[0].get(Lang::Uz),
+        "Oʻzbekiston Respublikasi Prezidenti huzuridagi Statistika agentligi"
+    );
     assert_eq!(
         publishers.len(),
         3,

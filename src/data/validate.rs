@@ -175,6 +175,12 @@ fn texts(data: &DataSet) -> Vec<(String, &Text)> {
         ("flows b_to_a growth".into(), &data.flows.imports.growth),
         ("unit".into(), &data.unit),
     ];
+    for source in &data.sources {
+        texts.push((
+            format!("source \"{}\" publisher", source.id),
+            &source.publisher,
+        ));
+    }
     for series in &data.series {
         let at = format!("series \"{}\"", series.id);
         texts.push((format!("{at} name"), &series.name));
@@ -288,5 +294,16 @@ pub fn latest_figures(data: &DataSet) -> Vec<String> {
             }
             Some(sentence)
         })
+        .collect()
+}
+
+/// The ids of the sources whose publisher has no name in `lang`: the page names them in
+/// English there (`make check-data` warns; a translator adds the name as the body
+/// writes it in that language).
+pub fn publishers_missing(data: &DataSet, lang: Lang) -> Vec<&str> {
+    data.sources
+        .iter()
+        .filter(|s| s.publisher.written_in(lang).is_none())
+        .map(|s| s.id.as_str())
         .collect()
 }

@@ -81,7 +81,12 @@ pub fn with_chart<R>(
 
 /// "Source: Uzbek statistics (Statistics Agency of Uzbekistan; …). Projection: …"
 pub fn source_line(t: &Catalog, series: &Series, base_year: i32) -> String {
-    let publishers = t.data().publishers(series);
+    let publishers: Vec<&str> = t
+        .data()
+        .publishers(series)
+        .into_iter()
+        .map(|p| t.text(p))
+        .collect();
     t.fill(
         Msg::ChartSource,
         &[

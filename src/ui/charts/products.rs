@@ -80,7 +80,7 @@ fn ProductShares(
         .map_or(String::new(), |s| {
             let date = t.date(&s.date);
             let args = [
-                ("publisher", s.publisher.as_str()),
+                ("publisher", t.text(&s.publisher)),
                 ("date", &date),
                 ("quote", &s.quote),
             ];

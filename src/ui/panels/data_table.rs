@@ -9,11 +9,12 @@ use leptos::prelude::*;
 /// One table row.
 fn row_view(t: &Catalog, row: Row) -> impl IntoView {
     let source = row.source.as_deref().and_then(|id| t.data().source(id)).map(|s| {
-        let tip = format!("{} ({}): “{}”", s.title, s.date, s.quote);
+        let tip = format!("{} ({}): “{}”", t.text(&s.title), s.date, s.quote);
+        let publisher = t.text(&s.publisher);
         match &s.url {
-            Some(url) => view! { <a href=url.clone() title=tip rel="noopener" target="_blank">{s.publisher.clone()}</a> }
+            Some(url) => view! { <a href=url.clone() title=tip rel="noopener" target="_blank">{publisher}</a> }
                 .into_any(),
-            None => view! { <span title=tip tabindex="0">{s.publisher.clone()}</span> }.into_any(),
+            None => view! { <span title=tip tabindex="0">{publisher}</span> }.into_any(),
         }
     });
     let (class, kind) = match row.kind {

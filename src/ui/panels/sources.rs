@@ -1,23 +1,24 @@
 //! Notes and sources for the series shown and the targets.
 
 use crate::data::Source;
-use crate::i18n::Msg;
+use crate::i18n::{Catalog, Msg};
 use crate::ui::language::use_catalog;
 use crate::ui::use_state;
 use leptos::prelude::*;
 
-/// One source: publisher, title, date, the quote and a link when there is one.
-fn source_item(source: &Source) -> impl IntoView {
+/// One source: publisher and title in the reader's language where the file has them,
+/// date, the quote and a link when there is one.
+fn source_item(t: &'static Catalog, source: &'static Source) -> impl IntoView {
+    let title = t.text(&source.title);
     let title = match &source.url {
         Some(url) => {
-            view! { <a href=url.clone() rel="noopener" target="_blank">{source.title.clone()}</a> }
-                .into_any()
+            view! { <a href=url.clone() rel="noopener" target="_blank">{title}</a> }.into_any()
         }
-        None => view! { <span>{source.title.clone()}</span> }.into_any(),
+        None => view! { <span>{title}</span> }.into_any(),
     };
     view! {
         <li>
-            {source.publisher.clone()} ", " {title} " (" {source.date.clone()} "): "
+            {t.text(&source.publisher)} ", " {title} " (" {source.date.clone()} "): "
             <q>{source.quote.clone()}</q>
         </li>
     }
@@ -33,7 +34,7 @@ pub fn Sources() -> impl IntoView {
         t.data()
             .sources_of(series())
             .into_iter()
-            .map(source_item)
+            .map(|s| source_item(t, s))
             .collect_view()
     };
     let point_notes = move || {

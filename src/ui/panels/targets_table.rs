@@ -97,7 +97,7 @@ pub fn TargetsTable() -> impl IntoView {
                     .iter()
                     .map(|target| {
                         let source = t.data().source(&target.source).map_or(String::new(), |s| {
-                            t.fill(Msg::TargetsSource, &[("publisher", &s.publisher), ("date", &t.date(&s.date))])
+                            t.fill(Msg::TargetsSource, &[("publisher", t.text(&s.publisher)), ("date", &t.date(&s.date))])
                         });
                         view! { <li><strong>{t.text(&target.label)}</strong> ": " {t.text(&target.set)} ". " {source}</li> }
                     })
