@@ -139,10 +139,13 @@ impl Numbers {
         }
     }
 
-    /// Rewrites a machine number (`-1234.5`) with this style's separators.
+    /// Rewrites a machine number (`-1234.5`) with this style's separators and a true
+    /// minus sign (U+2212, as typography and screen readers want it: `−1,234.5`).
     fn localized(&self, machine: &str, group: bool) -> String {
         let (sign, digits) = match machine.strip_prefix('-') {
-            Some(rest) if rest.chars().any(|c| c.is_ascii_digit() && c != '0') => ("-", rest),
+            Some(rest) if rest.chars().any(|c| c.is_ascii_digit() && c != '0') => {
+                ("\u{2212}", rest)
+            }
             Some(rest) => ("", rest),
             None => ("", machine),
         };
@@ -187,7 +190,7 @@ mod tests {
         assert_eq!(EN.grouped(1234.56, 1), "1,234.6");
         assert_eq!(EN.grouped(999.0, 0), "999");
         assert_eq!(EN.grouped(1_000_000.0, 0), "1,000,000");
-        assert_eq!(EN.grouped(-2500.0, 0), "-2,500");
+        assert_eq!(EN.grouped(-2500.0, 0), "\u{2212}2,500");
         assert_eq!(EN.grouped(-0.01, 0), "0");
         assert_eq!(EN.grouped(f64::NAN, 0), "–");
         assert_eq!(RU.grouped(1000.5, 1), "1\u{a0}000,5");
@@ -247,7 +250,7 @@ mod tests {
         assert_eq!(EN.percent(16.0), "16%");
         assert_eq!(EN.percent(11.883), "11.88%");
         assert_eq!(EN.percent(-0.001), "0%");
-        assert_eq!(RU.percent(-3.25), "-3,25\u{a0}%");
+        assert_eq!(RU.percent(-3.25), "\u{2212}3,25\u{a0}%");
     }
 
     #[test]

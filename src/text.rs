@@ -24,7 +24,7 @@ fn direction(pct: f64) -> Ordering {
 /// The scenario's rates as the start of a sentence, reading right for growth, no change
 /// and decline: "At 16.5% a year", "With no change from year to year", "At a decline of
 /// 5% a year"; "With exports at 20% and imports at 5% a year" when both flows grow, else
-/// "With exports changing by 10% and imports by -5% a year".
+/// "With exports changing by 10% and imports by −5% a year".
 pub fn rates_phrase(t: &Catalog, a: &Assumptions) -> String {
     if a.exports_pct == a.imports_pct {
         return match direction(a.exports_pct) {

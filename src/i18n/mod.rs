@@ -8,6 +8,7 @@
 //! differ from English, falls back to English; the tests fail on either.
 
 mod lang;
+mod plural;
 
 pub use lang::{lang_param, Lang};
 
@@ -51,6 +52,8 @@ pub fn placeholders(text: &str) -> Vec<&str> {
     text.split('{')
         .skip(1)
         .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+        // A number's plural forms (`{n:one|other}`) are the language's own.
+        .filter(|name| !name.contains(':'))
         .collect()
 }
 
@@ -175,7 +178,7 @@ impl Catalog {
 
     /// A message with its `{name}` placeholders filled.
     pub fn fill(&self, msg: Msg, args: &[(&str, &str)]) -> String {
-        fill(self.get(msg), args)
+        fill(&plural::choose(self.lang, self.get(msg), args), args)
     }
 
     /// A date as a data file writes it (`2025`, `2025-01`, `2025-04-29`) as this language

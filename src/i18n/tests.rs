@@ -167,3 +167,50 @@ fn dates_read_in_each_language() {
         }
     }
 }
+
+#[test]
+fn a_message_that_counts_reads_right_for_every_number() {
+    let said = |lang: Lang, n: &str| catalog(lang).fill(Msg::PinsOffer, &[("n", n)]);
+    assert_eq!(
+        said(Lang::Ru, "1"),
+        "При прошлом посещении вы закрепили 1 сценарий."
+    );
+    assert_eq!(
+        said(Lang::Ru, "2"),
+        "При прошлом посещении вы закрепили 2 сценария."
+    );
+    assert_eq!(
+        said(Lang::Ru, "5"),
+        "При прошлом посещении вы закрепили 5 сценариев."
+    );
+    assert_eq!(
+        said(Lang::Be, "22"),
+        "Падчас мінулага наведвання вы замацавалі 22 сцэнарыі."
+    );
+    assert_eq!(
+        said(Lang::En, "1"),
+        "On your last visit you pinned 1 scenario."
+    );
+    assert_eq!(
+        said(Lang::En, "3"),
+        "On your last visit you pinned 3 scenarios."
+    );
+    // Every plural placeholder of every file gives its language's number of forms.
+    for lang in Lang::ALL {
+        let forms = if matches!(lang, Lang::Ru | Lang::Be) {
+            4
+        } else {
+            2
+        };
+        for (key, value) in entries(message_file(lang)) {
+            for part in value.split('{').skip(1) {
+                let inside = part.split_once('}').map_or("", |(p, _)| p);
+                if let Some((name, written)) = inside.split_once(':') {
+                    if super::plural::is_name(name) {
+                        assert_eq!(written.split('|').count(), forms, "{lang:?} {key}");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -250,7 +250,10 @@ fn presets_read_with_their_numbers_and_say_where_the_slider_stops() {
     assert_eq!(reached_or_not(en(), Some(2027), 2035), "2027");
     assert_eq!(reached_or_not(en(), None, 2035), "not by 2035");
     assert_eq!(rates_label(en(), 5.0, 5.0), "5%");
-    assert_eq!(rates_label(en(), 20.0, -5.0), "exports 20%, imports -5%");
+    assert_eq!(
+        rates_label(en(), 20.0, -5.0),
+        "exports 20%, imports \u{2212}5%"
+    );
     assert_eq!(needed_cell(en(), None), "–");
 }
 
@@ -323,11 +326,11 @@ fn the_answer_reads_right_for_growth_no_change_and_decline_in_every_language() {
     let (a, _, _) = outlook_for("exports=10&imports=-5");
     assert_eq!(
         rates_phrase(catalog(Lang::Ru), &a),
-        "При изменении экспорта на 10\u{a0}% и импорта на -5\u{a0}% в год"
+        "При изменении экспорта на 10\u{a0}% и импорта на \u{2212}5\u{a0}% в год"
     );
     assert_eq!(
         rates_phrase(en(), &a),
-        "With exports changing by 10% and imports by -5% a year"
+        "With exports changing by 10% and imports by \u{2212}5% a year"
     );
     let (a, _, _) = outlook_for("exports=10&imports=5");
     assert_eq!(

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 /// One table row.
 fn row_view(t: &Catalog, row: Row) -> impl IntoView {
     let source = row.source.as_deref().and_then(|id| t.data().source(id)).map(|s| {
-        let tip = format!("{} ({}): “{}”", t.text(&s.title), s.date, s.quote);
+        let tip = format!("{} ({}): “{}”", t.text(&s.title), t.date(&s.date), s.quote);
         let publisher = t.text(&s.publisher);
         match &s.url {
             Some(url) => view! { <a href=url.clone() title=tip rel="noopener" target="_blank">{publisher}</a> }

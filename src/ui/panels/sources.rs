@@ -18,7 +18,7 @@ fn source_item(t: &'static Catalog, source: &'static Source) -> impl IntoView {
     };
     view! {
         <li>
-            {t.text(&source.publisher)} ", " {title} " (" {source.date.clone()} "): "
+            {t.text(&source.publisher)} ", " {title} " (" {t.date(&source.date)} "): "
             <q>{source.quote.clone()}</q>
         </li>
     }
