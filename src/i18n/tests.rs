@@ -170,31 +170,33 @@ fn dates_read_in_each_language() {
 
 #[test]
 fn a_message_that_counts_reads_right_for_every_number() {
-    let said = |lang: Lang, n: &str| catalog(lang).fill(Msg::PinsOffer, &[("n", n)]);
-    assert_eq!(
-        said(Lang::Ru, "1"),
-        "При прошлом посещении вы закрепили 1 сценарий."
-    );
-    assert_eq!(
-        said(Lang::Ru, "2"),
-        "При прошлом посещении вы закрепили 2 сценария."
-    );
-    assert_eq!(
-        said(Lang::Ru, "5"),
-        "При прошлом посещении вы закрепили 5 сценариев."
-    );
-    assert_eq!(
-        said(Lang::Be, "22"),
-        "Падчас мінулага наведвання вы замацавалі 22 сцэнарыі."
-    );
-    assert_eq!(
-        said(Lang::En, "1"),
-        "On your last visit you pinned 1 scenario."
-    );
-    assert_eq!(
-        said(Lang::En, "3"),
-        "On your last visit you pinned 3 scenarios."
-    );
+    for (lang, n, expected) in [
+        (
+            Lang::Ru,
+            "1",
+            "При прошлом посещении вы закрепили 1 сценарий.",
+        ),
+        (
+            Lang::Ru,
+            "2",
+            "При прошлом посещении вы закрепили 2 сценария.",
+        ),
+        (
+            Lang::Ru,
+            "5",
+            "При прошлом посещении вы закрепили 5 сценариев.",
+        ),
+        (
+            Lang::Be,
+            "22",
+            "Падчас мінулага наведвання вы замацавалі 22 сцэнарыі.",
+        ),
+        (Lang::En, "1", "On your last visit you pinned 1 scenario."),
+        (Lang::En, "3", "On your last visit you pinned 3 scenarios."),
+    ] {
+        let said = catalog(lang).fill(Msg::PinsOffer, &[("n", n)]);
+        assert_eq!(said, expected, "{lang:?} {n}");
+    }
     // Every plural placeholder of every file gives its language's number of forms.
     for lang in Lang::ALL {
         let forms = if matches!(lang, Lang::Ru | Lang::Be) {
