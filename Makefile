@@ -17,7 +17,7 @@ SIZE_BUILD := RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=$(CURDIR)/target/size \
 # The data files the app can read (data/NAME.json), not their JSON Schema.
 DATA_FILES := $(filter-out %.schema.json,$(wildcard data/*.json))
 
-.PHONY: setup setup-browser serve build test test-native lint e2e bench floor check-data first-view
+.PHONY: setup setup-browser serve dev build test test-native lint e2e bench floor check-data first-view
 
 setup:
 	@scripts/setup.sh
@@ -32,12 +32,24 @@ setup-browser:
 serve: setup
 	$(SIZE_BUILD) trunk serve --release --dist target/serve --no-autoreload
 
+## The edit loop: a plain debug build (no standard-library rebuild, nothing minified or
+## versioned) served on http://127.0.0.1:8080 from target/dev/, rebuilt when a source is
+## saved (reload the page to see it)
+dev: setup
+	trunk serve --dist target/dev --no-autoreload
+
 ## The release bundle in dist/ (the one the browser tests use)
 build: setup
 	$(SIZE_BUILD) trunk build --release
 
 ## Installs what is missing and runs every test: format, lints, native tests, browser tests
-test: setup-browser lint test-native build e2e
+## (one after another, also under make -j: the browser tests need the build)
+test:
+	$(MAKE) setup-browser
+	$(MAKE) lint
+	$(MAKE) test-native
+	$(MAKE) build
+	$(MAKE) e2e
 
 ## Format and lints, native and for the browser (the latter also checks that the
 ## plain-stable wasm build compiles without the size build's unstable options; the
@@ -64,8 +76,9 @@ first-view:
 	cargo run --quiet --locked --bin prerender -- --site $(SITE)
 	node scripts/compress.mjs $(SITE)/index.html $(foreach lang,ru uz be,$(SITE)/$(lang)/index.html)
 
+## The browser tests, every file named (Node 22 and later no longer search a folder)
 e2e:
-	node --test --test-concurrency=1 e2e/
+	node --test --test-concurrency=1 e2e/*.test.mjs e2e/engines/*.test.mjs
 
 ## Builds the release bundle and measures it in headless Chromium: prints a table and
 ## updates BENCHMARKS.md (a missed budget never fails; BENCH_LABEL="..." names the run)

@@ -61,6 +61,19 @@ describe('hosting behind nginx with deploy/nginx.conf', () => {
     assert.equal((await get(server.origin, 'no-such-file.js')).status, 404);
   });
 
+  it('sends the headers a security scanner expects on every page', async () => {
+    for (const path of ['', 'ru/', 'uz/', 'be/', 'embed-example.html', 'data/belarus-uzbekistan.json', 'no-such-file.js']) {
+      const res = await get(server.origin, path);
+      assert.equal(res.headers['content-security-policy'], CSP, path);
+      for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'none'"]) {
+        assert.ok(CSP.includes(directive), directive);
+      }
+      assert.equal(res.headers['x-content-type-options'], 'nosniff', path);
+      assert.equal(res.headers['referrer-policy'], 'strict-origin-when-cross-origin', path);
+      assert.equal(res.headers.server, 'nginx', `${path}: no version`);
+    }
+  });
+
   it('sends each versioned file precompressed, to be kept a year', async () => {
     const files = versionedFiles(DIST);
     assert.deepEqual(

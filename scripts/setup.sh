@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # Installs what building (and, with --browser, browser-testing) Trade Outlook needs.
 # Idempotent: each step checks first, so a second run takes seconds.
-# Works offline from the web: only crates.io, npm and Debian apt are used.
+# Needs the package registries only (crates.io, npm, Debian apt), nothing else on the web.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+# Node 20 or later (package.json's "engines"; tested on 20).
+NODE_MAJOR=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$NODE_MAJOR" -lt 20 ]; then
+  echo "setup: Node 20 or later is needed; found: $(node --version 2>/dev/null || echo none)" >&2
+  exit 1
+fi
 step() { printf '\n== %s\n' "$*"; }
 # The tools below are built as plain stable Rust (only the size build sets this).
 unset RUSTC_BOOTSTRAP

@@ -492,7 +492,8 @@ fn the_first_paints_files_go_into_the_page_allowed_by_their_hashes() {
     assert_eq!(
         expected,
         format!(
-            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '{}'; style-src 'self' '{}'",
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '{}'; style-src 'self' '{}'; \
+             object-src 'none'; base-uri 'self'; form-action 'none'",
             sha256("var a=1;"),
             sha256("p{color:red}")
         )
