@@ -3,7 +3,7 @@
 
 use crate::i18n::Lang;
 use crate::markup::escape;
-use crate::scenario::{decode_component as decode, merge_query, LANG_KEY};
+use crate::scenario::{decode_component as decode, filter_query, merge_query, LANG_KEY};
 
 /// Longest title accepted from the URL, characters.
 pub const TITLE_MAX_CHARS: usize = 120;
@@ -107,19 +107,7 @@ const EMBED_KEYS: [&str; 3] = ["embed", "transparent", "title"];
 /// The query of the full view of the same scenario: the embed-only keys removed,
 /// everything else (scenario, theme, language) kept.
 pub fn full_view_query(query: &str) -> String {
-    let kept: Vec<&str> = query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| {
-            let key = pair.split_once('=').map_or(*pair, |(k, _)| k);
-            !pair.is_empty() && !EMBED_KEYS.contains(&key)
-        })
-        .collect();
-    if kept.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", kept.join("&"))
-    }
+    filter_query(query, |key| EMBED_KEYS.contains(&key), &[])
 }
 
 /// The share link: the page of the language `shown` (`site` is the site's root, ending

@@ -127,9 +127,19 @@ impl Series {
             .map(|p| p.year)
     }
 
+    /// True when `year` has a turnover figure (a year a base or a window may start at).
+    pub fn has_turnover(&self, year: i32) -> bool {
+        self.point(year).is_some_and(|p| p.turnover.is_some())
+    }
+
+    /// The latest point with a turnover figure.
+    pub fn latest_turnover_point(&self) -> Option<&Point> {
+        self.points.iter().rev().find(|p| p.turnover.is_some())
+    }
+
     /// The latest year with a turnover figure.
     pub fn latest_turnover_year(&self) -> Option<i32> {
-        self.turnover_years().last()
+        self.latest_turnover_point().map(|p| p.year)
     }
 }
 

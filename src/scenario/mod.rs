@@ -11,8 +11,8 @@ mod workspace;
 
 pub use presets::{on_track_rate, presets, Preset};
 pub use query::{
-    data_param, decode as decode_component, merge_query, without_data, QueryProblem, DATA_KEY,
-    KEYS, LANG_KEY,
+    data_param, decode as decode_component, filter_query, merge_query, without_data, QueryProblem,
+    DATA_KEY, KEYS, LANG_KEY,
 };
 pub use settings::Changed;
 pub use workspace::{
@@ -171,7 +171,7 @@ impl Scenario {
     /// else the series' latest.
     pub fn base_year(&self, series: &Series) -> i32 {
         self.base
-            .filter(|y| series.point(*y).is_some_and(|p| p.turnover.is_some()))
+            .filter(|y| series.has_turnover(*y))
             .or_else(|| series.latest_turnover_year())
             .unwrap_or(0)
     }
@@ -183,7 +183,7 @@ impl Scenario {
         let default_window_from = default_window_start(series, base_year).unwrap_or(base_year);
         let window_from = self
             .from
-            .filter(|y| *y < base_year && series.point(*y).is_some_and(|p| p.turnover.is_some()))
+            .filter(|y| *y < base_year && series.has_turnover(*y))
             .unwrap_or(default_window_from);
         let baseline = baseline(series, window_from, base_year);
         let default_growth = baseline.map_or(0.0, |b| {

@@ -145,9 +145,7 @@ impl Scenario {
         if let Some(v) = get("base") {
             let series = data.series(scenario.series);
             match v.parse::<i32>() {
-                Ok(y) if series.point(y).is_some_and(|p| p.turnover.is_some()) => {
-                    scenario.base = Some(y)
-                }
+                Ok(y) if series.has_turnover(y) => scenario.base = Some(y),
                 _ => report("base", v, None),
             }
         }
@@ -176,9 +174,7 @@ impl Scenario {
         if let Some(v) = get("from") {
             let series = data.series(scenario.series);
             match v.parse::<i32>() {
-                Ok(y) if series.point(y).is_some_and(|p| p.turnover.is_some()) => {
-                    scenario.from = Some(y)
-                }
+                Ok(y) if series.has_turnover(y) => scenario.from = Some(y),
                 _ => report("from", v, None),
             }
         }
@@ -240,31 +236,12 @@ impl Scenario {
     }
 }
 
-/// The query of the same view over the default data: `existing` without its [`DATA_KEY`]
-/// pairs, every other pair kept as it was (the scenario, the language, `embed`). Returns
-/// `""` or a string starting with `?`.
-pub fn without_data(existing: &str) -> String {
-    let kept: Vec<&str> = existing
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty() && decode(pair.split('=').next().unwrap_or("")) != DATA_KEY)
-        .collect();
-    if kept.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", kept.join("&"))
-    }
-}
-
-/// Replaces the scenario's keys, [`LANG_KEY`] and [`DATA_KEY`] in an existing query string with
-/// `pairs`, keeping every other key (e.g. `embed`) as it was. Returns `""` or a string
-/// starting with `?`.
-pub fn merge_query(existing: &str, pairs: &[(&str, String)]) -> String {
-    let kept = raw_pairs(existing)
-        .filter(|(k, _)| {
-            let key = decode(k);
-            key != LANG_KEY && key != DATA_KEY && !KEYS.contains(&key.as_str())
-        })
+/// `query`'s pairs as written, but those whose key (decoded) `drop` names, then `added`
+/// (already encoded): `""` or a string starting with `?`. The one filter of queries
+/// (the data file's, the embed's, the scenario's keys).
+pub fn filter_query(query: &str, drop: impl Fn(&str) -> bool, added: &[(&str, String)]) -> String {
+    let kept = raw_pairs(query)
+        .filter(|(k, _)| !drop(&decode(k)))
         .map(|(k, v)| {
             if v.is_empty() {
                 k.to_string()
@@ -272,11 +249,26 @@ pub fn merge_query(existing: &str, pairs: &[(&str, String)]) -> String {
                 format!("{k}={v}")
             }
         });
-    let ours = pairs.iter().map(|(k, v)| format!("{k}={v}"));
+    let ours = added.iter().map(|(k, v)| format!("{k}={v}"));
     let all: Vec<String> = kept.chain(ours).collect();
     if all.is_empty() {
         String::new()
     } else {
         format!("?{}", all.join("&"))
     }
+}
+
+/// The query of the same view over the default data: `existing` without its [`DATA_KEY`]
+/// pairs, every other pair kept as it was (the scenario, the language, `embed`). Returns
+/// `""` or a string starting with `?`.
+pub fn without_data(existing: &str) -> String {
+    filter_query(existing, |key| key == DATA_KEY, &[])
+}
+
+/// Replaces the scenario's keys, [`LANG_KEY`] and [`DATA_KEY`] in an existing query string with
+/// `pairs`, keeping every other key (e.g. `embed`) as it was. Returns `""` or a string
+/// starting with `?`.
+pub fn merge_query(existing: &str, pairs: &[(&str, String)]) -> String {
+    let ours = |key: &str| key == LANG_KEY || key == DATA_KEY || KEYS.contains(&key);
+    filter_query(existing, ours, pairs)
 }

@@ -449,3 +449,23 @@ fn the_changed_settings_are_those_the_link_writes_but_growth() {
         ]
     );
 }
+
+#[test]
+fn one_filter_of_queries_keeps_pairs_as_written() {
+    use super::filter_query;
+    // Keys compared decoded (`d%61ta` is `data`); kept pairs as written, order kept.
+    assert_eq!(
+        filter_query("?embed=1&d%61ta=x&title=A%20B&flag", |k| k == "data", &[]),
+        "?embed=1&title=A%20B&flag"
+    );
+    assert_eq!(
+        filter_query(
+            "?growth=5",
+            |k| k == "growth",
+            &[("growth", "7".to_string())]
+        ),
+        "?growth=7"
+    );
+    assert_eq!(filter_query("", |_| true, &[]), "");
+    assert_eq!(filter_query("?&&", |_| false, &[]), "");
+}

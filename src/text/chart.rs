@@ -11,7 +11,7 @@ use crate::scenario::Resolved;
 /// The chart's text alternative: the last actual value, the projection and the answer.
 pub fn chart_summary(t: &Catalog, series: &Series, a: &Assumptions, outlook: &Outlook) -> String {
     let mut text = String::new();
-    if let Some(p) = series.points.iter().rev().find(|p| p.turnover.is_some()) {
+    if let Some(p) = series.latest_turnover_point() {
         let value = marked_value(t, p, p.turnover.unwrap_or_default());
         text = t.fill(
             Msg::ChartSummaryLast,
