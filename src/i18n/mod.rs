@@ -178,7 +178,13 @@ impl Catalog {
 
     /// A message with its `{name}` placeholders filled.
     pub fn fill(&self, msg: Msg, args: &[(&str, &str)]) -> String {
-        fill(&plural::choose(self.lang, self.get(msg), args), args)
+        let template = self.get(msg);
+        // Plural forms (`{n:one|other}`) are rare: only a template with them is rewritten.
+        if template.contains('|') {
+            fill(&plural::choose(self.lang, template, args), args)
+        } else {
+            fill(template, args)
+        }
     }
 
     /// A date as a data file writes it (`2025`, `2025-01`, `2025-04-29`) as this language
