@@ -2,7 +2,8 @@
 //! governments' targets.
 //!
 //! Data flows one way: URL and controls → [`scenario`] → [`model`] → [`chart`] and the
-//! read-outs in [`ui`]. Everything but `ui` is pure Rust, tested natively.
+//! read-outs, which [`view`] computes for each panel and [`ui`] binds to the page.
+//! Everything but `ui` is pure Rust, tested natively.
 
 // The check page shows the whole app inside its own view (src/ui/check.rs): natively,
 // where the components also render to HTML, the type of that view's async rendering is
@@ -21,3 +22,4 @@ pub mod scenario;
 pub mod table;
 pub mod text;
 pub mod ui;
+pub mod view;

@@ -3,7 +3,7 @@
 use crate::data::{Point, PointKind, Series};
 use crate::format::trimmed;
 use crate::i18n::{Catalog, Msg};
-use crate::model::{Assumptions, Backtest, Baseline, Fan, Outlook, TargetCheck};
+use crate::model::{Assumptions, Backtest, Baseline, Fan, Outlook, Percent, TargetCheck};
 use crate::scenario::{clamp_growth, Changed, Preset};
 use std::cmp::Ordering;
 
@@ -74,7 +74,7 @@ pub fn required(t: &Catalog, a: &Assumptions, rate: Option<f64>) -> String {
         Some(_) => Msg::RequiredGrow,
         None => Msg::RequiredNone,
     };
-    let rate = rate.map_or(String::new(), |r| t.percent(r * 100.0));
+    let rate = rate.map_or(String::new(), |r| t.percent(Percent::of(r).value()));
     t.fill(
         msg,
         &[("target", &target), ("year", &year), ("rate", &rate)],
@@ -132,7 +132,7 @@ pub fn baseline(t: &Catalog, baseline: Option<Baseline>, default_growth: f64) ->
                 ("rate", &rate),
                 ("from", &b.from.to_string()),
                 ("to", &b.to.to_string()),
-                ("exact", &t.percent(b.rate * 100.0)),
+                ("exact", &t.percent(Percent::of(b.rate).value())),
             ],
         ),
         None => t.fill(Msg::BaselineNone, &[("rate", &rate)]),
@@ -155,7 +155,7 @@ pub fn chance(t: &Catalog, a: &Assumptions, p: f64) -> String {
 
 /// A probability as a whole percentage, with "< 1%" and "> 99%" at the ends.
 pub fn chance_value(t: &Catalog, p: f64) -> String {
-    let pct = p * 100.0;
+    let pct = Percent::of(p).value();
     if pct > 0.0 && pct < 0.5 {
         t.fill(Msg::ChanceUnder, &[("p", &t.percent(1.0))])
     } else if (99.5..100.0).contains(&pct) {
@@ -186,7 +186,7 @@ pub fn fan_note(t: &Catalog, a: &Assumptions, fan: Option<&Fan>) -> String {
 /// "$735.1 million (36.8%) short of $2 billion in 2030" or "… above …".
 pub fn gap(t: &Catalog, check: &TargetCheck) -> String {
     let amount = t.money(check.gap().abs());
-    let share = t.percent((check.gap_share() * 1000.0).round().abs() / 10.0);
+    let share = t.percent(Percent::of(check.gap_share()).to_tenth().value().abs());
     let msg = if check.gap() > 0.0 {
         Msg::GapShort
     } else {
@@ -206,12 +206,12 @@ pub fn gap(t: &Catalog, check: &TargetCheck) -> String {
 /// "Projection for 2024: $504.2 million; actual: $714 million; the projection was 29.4%
 /// below it."
 pub fn backtest(t: &Catalog, b: &Backtest) -> String {
-    let error = b.error_share() * 100.0;
+    let error = Percent::of(b.error_share());
     // As shown, to 0.1 %: an error that rounds to 0 is a match, never "above by 0 %".
-    let shown = (error.abs() * 10.0).round() / 10.0;
+    let shown = error.to_tenth().value().abs();
     let msg = if shown == 0.0 {
         Msg::BacktestMatched
-    } else if error < 0.0 {
+    } else if error.value() < 0.0 {
         Msg::BacktestBelow
     } else {
         Msg::BacktestAbove
@@ -238,10 +238,10 @@ pub fn derived_split(t: &Catalog, outlook: &Outlook) -> Option<String> {
         &[
             ("year", &outlook.base.year.to_string()),
             ("from", &year.to_string()),
-            ("exports", &t.percent((share * 1000.0).round() / 10.0)),
+            ("exports", &t.percent(Percent::of(share).to_tenth().value())),
             (
                 "imports",
-                &t.percent(((1.0 - share) * 1000.0).round() / 10.0),
+                &t.percent(Percent::of(1.0 - share).to_tenth().value()),
             ),
         ],
     ))
@@ -257,7 +257,7 @@ pub fn reached_or_not(t: &Catalog, reached: Option<i32>, last_year: i32) -> Stri
 
 /// A growth needed (fraction a year) as a table cell: "11.88%", or "–" when none.
 pub fn needed_cell(t: &Catalog, needed: Option<f64>) -> String {
-    needed.map_or("–".to_string(), |g| t.percent(g * 100.0))
+    needed.map_or("–".to_string(), |g| t.percent(Percent::of(g).value()))
 }
 
 /// "16.5%" or "exports 20%, imports 5%".

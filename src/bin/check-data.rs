@@ -13,7 +13,8 @@
 
 use std::process::ExitCode;
 use trade_outlook::data::{
-    latest_figures, page_texts_missing, parse, publishers_missing, untranslated, unused_sources,
+    latest_figures, page_texts_missing, parse, publishers_missing, untranslated,
+    unused_source_warning, unused_sources,
 };
 use trade_outlook::i18n::Lang;
 
@@ -35,7 +36,7 @@ fn main() -> ExitCode {
                     println!("{file}: latest: {sentence}");
                 }
                 for id in unused_sources(&data) {
-                    println!("{file}: warning: source \"{id}\" is cited by no figure, target or product share");
+                    println!("{file}: warning: {}", unused_source_warning(id));
                 }
                 for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
                     let page = page_texts_missing(&data, lang);

@@ -5,7 +5,7 @@ use super::labels::{line_height, Align, Baseline, Label, Rect, FONT};
 use super::palette::Ink;
 use super::scale::Frame;
 use super::ChartData;
-use crate::model::Band;
+use crate::model::{Band, Percent};
 
 /// The labels inside the plot, placed in order of importance so that none covers
 /// another nor a published figure's marker: the target's, the crossing's, the projected span's, then the fan's bands'.
@@ -107,7 +107,10 @@ impl PlotLabels {
                     .iter()
                     .map(|band| {
                         let (_, _, high) = band.edges.iter().find(|e| e.0 == year)?;
-                        let text = data.text.numbers.percent((band.level * 100.0).round());
+                        let text = data
+                            .text
+                            .numbers
+                            .percent(Percent::of(band.level).value().round());
                         let at = (frame.x(f64::from(year)), frame.y(*high) - 2);
                         (*high < frame.max).then(|| {
                             Label::new(text, at, font * 0.85, Align::Right, Baseline::Bottom)

@@ -24,7 +24,8 @@ pub use parse::{
 };
 pub use text::Text;
 pub use validate::{
-    latest_figures, page_texts_missing, publishers_missing, untranslated, unused_sources, validate,
+    latest_figures, page_texts_missing, publishers_missing, untranslated, unused_source_warning,
+    unused_sources, validate,
 };
 
 /// A series of the data set, by its place in [`DataSet::series`] (0: the default).

@@ -243,6 +243,11 @@ pub fn page_texts_missing(data: &DataSet, lang: Lang) -> Vec<&'static str> {
         .collect()
 }
 
+/// The warning for a source nothing cites (English, as `make check-data` prints it).
+pub fn unused_source_warning(id: &str) -> String {
+    format!("source \"{id}\" is cited by no figure, target or product share")
+}
+
 /// The ids of the sources nothing cites (no point, note, target or product share): a
 /// source an edit left behind, or a figure that names the wrong one. Not a fault: `make
 /// check-data` warns.

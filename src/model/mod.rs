@@ -2,6 +2,7 @@
 //! no browser types.
 
 mod baseline;
+mod percent;
 mod projection;
 mod targets;
 mod uncertainty;
@@ -9,6 +10,7 @@ mod uncertainty;
 pub use baseline::{
     baseline, compound_growth, default_window_start, momentum, Baseline, BASELINE_WINDOW_YEARS,
 };
+pub use percent::Percent;
 pub use projection::{grow, project, Base, ProjectedYear, Rates, Split};
 pub use targets::{
     default_deadline, growth_needed, target_rows, year_reached, TargetCheck, TargetRow,
@@ -41,8 +43,8 @@ impl Assumptions {
     /// The growth rates as fractions.
     pub fn rates(&self) -> Rates {
         Rates {
-            exports: self.exports_pct / 100.0,
-            imports: self.imports_pct / 100.0,
+            exports: Percent::new(self.exports_pct).fraction(),
+            imports: Percent::new(self.imports_pct).fraction(),
         }
     }
 }

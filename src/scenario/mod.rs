@@ -4,11 +4,13 @@
 //! may depend on other choices (the default growth is the series' own baseline).
 //! [`Scenario::resolve`] turns it into the model's [`Assumptions`].
 
+mod edits;
 mod presets;
 mod query;
 mod settings;
 mod workspace;
 
+pub use edits::{base_years, typed_growth, window_years};
 pub use presets::{on_track_rate, presets, Preset};
 pub use query::{
     data_param, decode as decode_component, filter_query, merge_query, without_data, QueryProblem,
@@ -23,7 +25,9 @@ pub use workspace::{
 use crate::data::{DataSet, Series, SeriesIndex};
 pub use crate::model::DEFAULT_DEADLINE_YEARS;
 
-use crate::model::{baseline, default_deadline, default_window_start, Assumptions, Baseline};
+use crate::model::{
+    baseline, default_deadline, default_window_start, Assumptions, Baseline, Percent,
+};
 
 /// The URL keys of the settings behind the disclosure (all the scenario's keys but
 /// `growth`, the slider's, and `pin`).
@@ -95,7 +99,7 @@ pub struct Resolved {
 
 /// Rounds to the nearest 0.01 (URL and read-out precision of a growth rate).
 pub fn round_growth(pct: f64) -> f64 {
-    (pct * 100.0).round() / 100.0
+    Percent::new(pct).to_hundredth().value()
 }
 
 /// Clamps a growth rate into the slider's range; `None` when not a number.
@@ -183,11 +187,11 @@ impl Scenario {
         let default_window_from = default_window_start(series, base_year).unwrap_or(base_year);
         let window_from = self
             .from
-            .filter(|y| *y < base_year && series.has_turnover(*y))
+            .filter(|y| window_years(series, base_year).contains(y))
             .unwrap_or(default_window_from);
         let baseline = baseline(series, window_from, base_year);
         let default_growth = baseline.map_or(0.0, |b| {
-            let pct = b.rate * 100.0;
+            let pct = Percent::of(b.rate).value();
             clamp_growth((pct / GROWTH_STEP).round() * GROWTH_STEP).unwrap_or(0.0)
         });
         let target = self.target.unwrap_or_else(|| data.default_target());

@@ -2,7 +2,7 @@
 
 use super::{clamp_growth, Resolved, GROWTH_MAX, GROWTH_MIN};
 use crate::data::Series;
-use crate::model::momentum;
+use crate::model::{momentum, Percent};
 
 /// A growth preset with its numbers (rates in % a year).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -39,7 +39,7 @@ pub enum Preset {
 /// The growth needed (a fraction a year) as the "on track" rate in %, rounded up to the
 /// next 0.01 %: a rate rounded to nearest could fall short of the target.
 pub fn on_track_rate(needed: f64) -> f64 {
-    (needed * 10_000.0).ceil() / 100.0
+    Percent::of(needed).up_to_hundredth().value()
 }
 
 impl Preset {
@@ -73,12 +73,12 @@ impl Preset {
 pub fn presets(series: &Series, r: &Resolved, needed: Option<f64>) -> Vec<Preset> {
     let historical = r.baseline.map(|b| Preset::Historical {
         rate: r.default_growth,
-        exact: b.rate * 100.0,
+        exact: Percent::of(b.rate).value(),
         from: b.from,
         to: b.to,
     });
     let recent = momentum(series, r.assumptions.base_year).map(|(year, g)| Preset::Momentum {
-        rate: g * 100.0,
+        rate: Percent::of(g).value(),
         from: year - 1,
         to: year,
     });

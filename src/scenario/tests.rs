@@ -3,6 +3,7 @@ use super::*;
 use crate::data::{shipped, DEFAULT_DATA};
 use crate::model::Outlook;
 
+mod edits;
 mod pins;
 
 /// The shipped data set's series: Uzbek, then Belarusian statistics.

@@ -9,15 +9,43 @@ use super::platform::pause::on_pause;
 use super::platform::theme::DisplayState;
 use super::platform::url;
 use super::{AppState, PageMemory};
+use crate::data::DataSet;
 use crate::display::Display;
-use crate::i18n::{lang_param, Catalog};
-use crate::scenario::{data_param, merge_query, Workspace};
+use crate::i18n::{lang_param, Catalog, Lang};
+use crate::scenario::{data_param, merge_query, QueryProblem, Workspace};
 use leptos::html::Main;
 use leptos::prelude::*;
 use std::time::Duration;
 
 /// How long the scenario must stay unchanged before the URL is rewritten.
 const URL_DELAY: Duration = Duration::from_millis(200);
+
+/// What a link brings: the workspace, the language chosen, and what in it could not be
+/// used.
+fn read_link(query: &str, data: &DataSet) -> (Workspace, Option<Lang>, Vec<QueryProblem>) {
+    let (workspace, mut problems) = Workspace::from_query(query, data);
+    let (chosen, lang_problem) = lang_param(query);
+    problems.extend(lang_problem);
+    problems.extend(data_param(query).1);
+    (workspace, chosen, problems)
+}
+
+/// Mirrors the state to the URL once the reader pauses: each `replaceState` is a
+/// same-document navigation (Chromium even refetches the icon), too dear per step. The
+/// query pairs are computed then, not at every step.
+fn mirror_to_url(state: AppState) {
+    let write_url = on_pause(URL_DELAY, move || {
+        let pairs = state.query_pairs.get_untracked();
+        url::replace_query(&merge_query(&url::current_query(), &pairs));
+        state.settle();
+    });
+    // Subscribed to what `query_pairs` is made of (see `AppState::new`), not to the pairs.
+    Effect::new(move |_| {
+        state.workspace.track();
+        state.lang.track();
+        write_url();
+    });
+}
 
 /// The whole app. Reads the workspace and display flags from the URL once, then writes
 /// scenario changes back with `history.replaceState`. The page inside is rebuilt when
@@ -33,10 +61,7 @@ pub fn App(
 ) -> impl IntoView {
     let query = url::current_query();
     let data = catalog.data();
-    let (initial, mut problems) = Workspace::from_query(&query, data);
-    let (chosen, lang_problem) = lang_param(&query);
-    problems.extend(lang_problem);
-    problems.extend(data_param(&query).1);
+    let (initial, chosen, problems) = read_link(&query, data);
     let display = DisplayState::apply(Display::from_query(&query));
     let embed = display.display.embed;
     provide_context(display);
@@ -50,20 +75,7 @@ pub fn App(
     // A language the reader cannot get stays out of the links.
     let state = AppState::new(data, data_name, workspace, chosen.filter(|_| !failed));
     provide_context(state);
-    // Mirror the state to the URL once the reader pauses: each `replaceState` is a
-    // same-document navigation (Chromium even refetches the icon), too dear per step.
-    // The query pairs are computed then, not at every step.
-    let write_url = on_pause(URL_DELAY, move || {
-        let pairs = state.query_pairs.get_untracked();
-        url::replace_query(&merge_query(&url::current_query(), &pairs));
-        state.settle();
-    });
-    // Subscribed to what `query_pairs` is made of (see `AppState::new`), not to the pairs.
-    Effect::new(move |_| {
-        state.workspace.track();
-        state.lang.track();
-        write_url();
-    });
+    mirror_to_url(state);
     // What the reader typed, opened or chose on the page, kept when it is rebuilt in
     // another language.
     let memory = PageMemory::new(state);

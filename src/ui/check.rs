@@ -5,11 +5,11 @@
 //! directions, and below them the page as it will look with it.
 
 use super::app::App;
+use super::platform::document::set_title;
 use super::platform::files::read_file_text;
-use crate::data::{
-    data_file_name, latest_figures, parse, unused_sources, DataError, DataSet, Fault, Said,
-};
+use crate::data::{data_file_name, parse, DataError, DataSet, Fault, Said};
 use crate::i18n::{Catalog, Msg};
+use crate::view::check::valid_file_lines;
 use leptos::prelude::*;
 
 /// What the last file opened gave: its faults, or the catalog of the page made with it.
@@ -44,6 +44,32 @@ async fn check(file: web_sys::File, catalog: &'static Catalog) -> Checked {
     }
 }
 
+/// What the file `name` gave: its faults, or its latest figures and the page with it.
+#[component]
+fn CheckResult(t: &'static Catalog, name: String, outcome: Checked) -> impl IntoView {
+    match outcome {
+        Checked::Faults(error) => view! {
+            <div class="notice data-error check-result" role="alert" data-testid="check-faults">
+                <p>{t.fill(Msg::CheckFaults, &[("file", &name)])}</p>
+                <ul>
+                    {error.faults.iter().map(|fault| view! { <li><code>{fault.say(t)}</code></li> }).collect_view()}
+                </ul>
+            </div>
+        }
+        .into_any(),
+        Checked::Valid(preview, data_name) => view! {
+            <div class="notice check-result" role="status" data-testid="check-valid">
+                <p>{t.fill(Msg::CheckValid, &[("file", &name)])}</p>
+                <ul>
+                    {valid_file_lines(preview.data()).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                </ul>
+            </div>
+            <App catalog=preview failed=false data_name=data_name />
+        }
+        .into_any(),
+    }
+}
+
 /// The check page, in the reader's language.
 #[component]
 pub fn CheckPage(
@@ -51,7 +77,7 @@ pub fn CheckPage(
     catalog: &'static Catalog,
 ) -> impl IntoView {
     let t = catalog;
-    document().set_title(t.get(Msg::CheckTitle));
+    set_title(t.get(Msg::CheckTitle));
     let checked = RwSignal::new(None::<(String, Checked)>);
     let open = move |file: Option<web_sys::File>| {
         let Some(file) = file else { return };
@@ -74,33 +100,9 @@ pub fn CheckPage(
         );
     };
     let result = move || {
-        checked.get().map(|(name, outcome)| match outcome {
-            Checked::Faults(error) => view! {
-                <div class="notice data-error check-result" role="alert" data-testid="check-faults">
-                    <p>{t.fill(Msg::CheckFaults, &[("file", &name)])}</p>
-                    <ul>
-                        {error.faults.iter().map(|fault| view! { <li><code>{fault.say(t)}</code></li> }).collect_view()}
-                    </ul>
-                </div>
-            }
-            .into_any(),
-            Checked::Valid(preview, data_name) => {
-                let data = preview.data();
-                let lines: Vec<String> = latest_figures(data)
-                    .into_iter()
-                    .chain(unused_sources(data).into_iter().map(|id| format!("source \"{id}\" is cited by no figure, target or product share")))
-                    .collect();
-                let page = view! { <App catalog=preview failed=false data_name=data_name /> }.into_any();
-                view! {
-                    <div class="notice check-result" role="status" data-testid="check-valid">
-                        <p>{t.fill(Msg::CheckValid, &[("file", &name)])}</p>
-                        <ul>{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-                    </div>
-                    {page}
-                }
-                .into_any()
-            }
-        })
+        checked
+            .get()
+            .map(|(name, outcome)| view! { <CheckResult t=t name=name outcome=outcome /> })
     };
     view! {
         <div class="check-page">

@@ -5,6 +5,7 @@
 use super::platform::fetch::fetch_text;
 use crate::data::{untranslated, DataSet};
 use crate::i18n::{Catalog, Lang, Msg, FILE_SIGNATURE};
+use crate::ui::platform::document::{set_lang, set_title};
 use leptos::prelude::*;
 use std::cell::RefCell;
 
@@ -88,13 +89,11 @@ pub fn follow_language(language: Language) {
         let catalog = language.catalog.get();
         mark_language(catalog);
         let title = catalog.text(&catalog.data().title);
-        document().set_title(&catalog.fill(Msg::AppDocumentTitle, &[("title", title)]));
+        set_title(&catalog.fill(Msg::AppDocumentTitle, &[("title", title)]));
     });
 }
 
 /// Sets `<html lang>` to the catalog's language (read aloud and hyphenated in it).
 pub fn mark_language(catalog: &Catalog) {
-    if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("lang", catalog.lang().code());
-    }
+    set_lang(catalog.lang().code());
 }

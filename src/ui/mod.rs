@@ -10,7 +10,9 @@
 //! - `platform/`: the browser's own APIs (URL, storage, files, timers, messages, the
 //!   painter), each in one place.
 //!
-//! Components are one per file and only wire the core's rules to the page.
+//! Each file holds one public component (with the small private ones it is made of).
+//! Components bind what `crate::view` computes and send the reader's changes to the
+//! methods of `Scenario` and `Workspace`; they decide nothing themselves.
 
 mod app;
 mod below_fold;

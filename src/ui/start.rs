@@ -7,6 +7,7 @@ use super::app::App;
 use super::check::CheckPage;
 use super::language::{english, load, mark_language};
 use super::panels::{DataFailed, DataKept};
+use super::platform::document::app_root;
 use super::platform::fetch::fetch_text;
 use super::platform::first_view;
 use super::platform::url;
@@ -97,10 +98,7 @@ async fn catalog_without_data(lang: Lang) -> &'static Catalog {
 /// Mounts `view` into `#app`, before the prerendered first view it replaces (index.html).
 /// One mount for every page (type-erased: each generic mount is a copy in the .wasm).
 fn mount(view: Box<dyn FnOnce() -> AnyView>) {
-    match document()
-        .get_element_by_id("app")
-        .and_then(|e| e.dyn_into().ok())
-    {
+    match app_root() {
         Some(parent) => leptos::mount::mount_to(parent, view).forget(),
         None => leptos::mount::mount_to_body(view),
     }

@@ -3,9 +3,11 @@
 //! devicePixelRatio (sharp on HiDPI; the painter gives the canvas that backing store).
 
 use crate::chart::{CanvasOps, ChartStyle, Palette};
+use crate::ui::platform::document::device_pixel_ratio;
 use crate::ui::platform::painter::{canvas_ops, PaintOn};
 use crate::ui::platform::resize::observe_size;
 use crate::ui::platform::theme::DisplayState;
+use crate::view::chart::pixel_ratio;
 use leptos::html::Div;
 use leptos::prelude::*;
 use plotters::coord::Shift;
@@ -46,7 +48,7 @@ pub fn fit_canvas(
     if css_width <= 0.0 || css_height <= 0.0 {
         return None;
     }
-    let dpr = window().device_pixel_ratio().clamp(1.0, 4.0);
+    let dpr = pixel_ratio(device_pixel_ratio());
     let (w, h) = (
         (css_width * dpr).round() as u32,
         (css_height * dpr).round() as u32,

@@ -2,10 +2,9 @@
 
 use crate::chart::Frame;
 use crate::format::fixed;
-use crate::i18n::Msg;
-use crate::table::{marked, rows, RowKind};
 use crate::ui::language::use_catalog;
 use crate::ui::use_state;
+use crate::view::data_table::hover_lines;
 use leptos::prelude::*;
 
 /// Where the pointer is over the chart: the year and the CSS x of the pointer.
@@ -26,32 +25,14 @@ pub fn HoverReadout(
 ) -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
-    let numbers = t.numbers();
     let lines = move || {
         let (year, _) = at.get()?;
-        let r = state.resolved.get_untracked();
-        let series = t.data().series(r.series);
-        let outlook = state.outlook.get_untracked()?;
-        let found: Vec<String> = rows(series, &outlook, r.assumptions.last_year)
-            .into_iter()
-            .filter(|row| row.year == year)
-            .map(|row| {
-                let kind = match row.kind {
-                    RowKind::Actual(k) => t.kind(k),
-                    RowKind::Projected => t.get(Msg::KindProjected),
-                };
-                t.fill(
-                    Msg::HoverLine,
-                    &[
-                        ("kind", kind),
-                        ("turnover", &marked(&numbers, row.turnover, row.kind)),
-                        ("exports", &marked(&numbers, row.exports, row.kind)),
-                        ("imports", &marked(&numbers, row.imports, row.kind)),
-                    ],
-                )
-            })
-            .collect();
-        Some((year, found))
+        let last_year = state.resolved.with_untracked(|r| r.assumptions.last_year);
+        let series = t.data().series(state.series.get_untracked());
+        state.outlook.with_untracked(|o| {
+            let lines = hover_lines(t, series, o.as_ref()?, last_year, year);
+            Some((year, lines))
+        })
     };
     view! {
         <Show when=move || at.get().is_some()>
@@ -64,14 +45,9 @@ pub fn HoverReadout(
                 {move || {
                     lines()
                         .map(|(year, found)| {
-                            let body = if found.is_empty() {
-                                vec![view! { <div>{t.get(Msg::HoverNone)}</div> }.into_any()]
-                            } else {
-                                found.into_iter().map(|l| view! { <div>{l}</div> }.into_any()).collect()
-                            };
                             view! {
                                 <strong>{year}</strong>
-                                {body}
+                                {found.into_iter().map(|l| view! { <div>{l}</div> }).collect_view()}
                             }
                         })
                 }}

@@ -5,36 +5,13 @@ use super::canvas::{fit_canvas, use_box_size};
 use crate::chart::{draw_shares, shares_height};
 use crate::data::ProductShares;
 use crate::format::fixed;
-use crate::i18n::{Catalog, Msg};
+use crate::i18n::Msg;
 use crate::ui::language::use_catalog;
 use crate::ui::platform::painter::PaintOn;
 use crate::ui::platform::theme::use_display;
+use crate::view::products::products_summary;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
-
-/// The shares in words, for screen readers.
-fn summary(t: &Catalog, products: &ProductShares) -> String {
-    products
-        .flows
-        .iter()
-        .map(|f| {
-            let groups: Vec<String> = f
-                .shares
-                .iter()
-                .map(|s| format!("{} {}", t.text(&s.label), t.percent(s.pct)))
-                .collect();
-            t.fill(
-                Msg::ProductsFlow,
-                &[
-                    ("flow", t.text(&f.label)),
-                    ("groups", &groups.join(", ")),
-                    ("other", &t.percent(f.other())),
-                ],
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 /// The second chart: shares by product group in both directions, when the data set has
 /// them.
@@ -93,7 +70,7 @@ fn ProductShares(
             // The box takes the drawing's height, so that the canvas (and, while the
             // painter's worker starts, its overlay) fills it in every browser.
             <div class="products-box" node_ref=container style:height=format!("{}px", fixed(shares_height(products), 0))>
-                <canvas node_ref=canvas data-testid="products-chart" role="img" aria-label=summary(t, products)></canvas>
+                <canvas node_ref=canvas data-testid="products-chart" role="img" aria-label=products_summary(t, products)></canvas>
             </div>
             <p class="source-line">{source} " " {t.text(&products.note)}</p>
         </section>

@@ -3,7 +3,7 @@
 
 use super::canvas::{fit_canvas, use_box_size};
 use super::hover::{year_under, HoverReadout};
-use crate::chart::{self, Caption, ChartData, Frame, PinLine};
+use crate::chart::{draw, Caption, ChartData, Frame, PinLine};
 use crate::i18n::Catalog;
 use crate::model::Outlook;
 use crate::text;
@@ -11,6 +11,7 @@ use crate::ui::language::use_catalog;
 use crate::ui::platform::painter::PaintOn;
 use crate::ui::platform::theme::use_display;
 use crate::ui::{use_state, AppState};
+use crate::view::chart::{self, hover_centre};
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 
@@ -36,64 +37,47 @@ pub fn ChartTitle() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
     let title_override = use_display().display.title;
-    let title = Memo::new(move |_| match &title_override {
-        Some(title) => title.clone(),
-        None => {
-            let series = t.series_name(state.series.get());
-            t.fill_text(&t.data().chart_title, &[("series", series)])
-        }
+    let title = Memo::new(move |_| {
+        chart::title(
+            t,
+            title_override.as_deref(),
+            t.series_name(state.series.get()),
+        )
     });
     view! { <p class="chart-title" id="chart-title">{title}</p> }
 }
 
-/// The chart in its box (sized by the stylesheet), its text alternative and its source
-/// lines.
-#[component]
-pub fn TradeChart(
-    /// False while another view replaces the chart (it is hidden, not unmounted).
-    #[prop(into)]
-    visible: Signal<bool>,
-) -> impl IntoView {
+/// Draws the chart on `canvas` (its box `size`) whenever the projection, the pins, the
+/// theme or the size change: at most once an animation frame, however many changes
+/// arrive within it. Keeps the drawn frame and scale in `drawn`, for the pointer.
+fn redraw_on_change(
+    canvas: NodeRef<Canvas>,
+    size: RwSignal<(f64, f64)>,
+    drawn: StoredValue<Option<(Frame, f64)>>,
+) {
     let state = use_state();
     let t = use_catalog();
-    let display = use_display();
-    let dark = display.dark;
-    let container = NodeRef::<Div>::new();
-    let canvas = NodeRef::<Canvas>::new();
-    let size = use_box_size(container);
-    // The last drawn plot frame and scale, to map the pointer back to a year.
-    let drawn = StoredValue::new(None::<(Frame, f64)>);
-    let hover = RwSignal::new(None);
-
-    let redraw = {
-        let display = StoredValue::new(display.clone());
-        move || {
-            let (Some(canvas), Some(outlook)) =
-                (canvas.get_untracked(), state.outlook.get_untracked())
-            else {
-                return;
-            };
-            let size = size.get_untracked();
-            let Some((area, style)) =
-                display.with_value(|d| fit_canvas(&canvas, size, d, PaintOn::Worker))
-            else {
-                return;
-            };
-            with_chart_data(t, state, &outlook, None, |data| {
-                match chart::draw(&area, data, &style) {
-                    Ok(frame) => drawn.set_value(Some((frame, style.scale))),
-                    Err(e) => leptos::logging::warn!("chart not drawn: {e}"),
-                }
-            });
-        }
+    let display = StoredValue::new(use_display());
+    let redraw = move || {
+        let (Some(canvas), Some(outlook)) = (canvas.get_untracked(), state.outlook.get_untracked())
+        else {
+            return;
+        };
+        let fitted =
+            display.with_value(|d| fit_canvas(&canvas, size.get_untracked(), d, PaintOn::Worker));
+        let Some((area, style)) = fitted else { return };
+        with_chart_data(t, state, &outlook, None, |data| {
+            match draw(&area, data, &style) {
+                Ok(frame) => drawn.set_value(Some((frame, style.scale))),
+                Err(e) => leptos::logging::warn!("chart not drawn: {e}"),
+            }
+        });
     };
-
-    // Coalesce: any number of changes within a frame cause one redraw.
     let frame_pending = StoredValue::new(false);
     Effect::new(move |_| {
         state.outlook.track();
         state.pinned.track();
-        dark.track();
+        display.with_value(|d| d.dark.track());
         size.track();
         if frame_pending.get_value() {
             return;
@@ -104,25 +88,37 @@ pub fn TradeChart(
             redraw();
         });
     });
+}
 
-    let summary = chart_summary();
+/// The chart in its box (sized by the stylesheet), its text alternative and its source
+/// lines.
+#[component]
+pub fn TradeChart(
+    /// False while another view replaces the chart (it is hidden, not unmounted).
+    #[prop(into)]
+    visible: Signal<bool>,
+) -> impl IntoView {
+    let container = NodeRef::<Div>::new();
+    let canvas = NodeRef::<Canvas>::new();
+    let size = use_box_size(container);
+    // The last drawn plot frame and scale, to map the pointer back to a year.
+    let drawn = StoredValue::new(None::<(Frame, f64)>);
+    let hover = RwSignal::new(None);
+    redraw_on_change(canvas, size, drawn);
     let drawing = view! {
-            <canvas
-                node_ref=canvas
-                data-testid="trade-chart"
-                role="img"
-                aria-label=summary
-                on:pointermove=move |ev| {
-                    let at = year_under(drawn.get_value(), f64::from(ev.offset_x()));
-                    // Keep the read-out (about 18 rem wide, centred) inside the chart.
-                    let width = size.get_untracked().0;
-                    let edge = (width / 2.0).min(150.0);
-                    let right = (width - edge).max(edge);
-                    hover.set(at.map(|(year, x)| (year, x.clamp(edge, right))));
-                }
-                on:pointerleave=move |_| hover.set(None)
-            ></canvas>
-            <HoverReadout at=hover />
+        <canvas
+            node_ref=canvas
+            data-testid="trade-chart"
+            role="img"
+            aria-label=chart_summary()
+            on:pointermove=move |ev| {
+                let at = year_under(drawn.get_value(), f64::from(ev.offset_x()));
+                let width = size.get_untracked().0;
+                hover.set(at.map(|(year, x)| (year, hover_centre(x, width))));
+            }
+            on:pointerleave=move |_| hover.set(None)
+        ></canvas>
+        <HoverReadout at=hover />
     };
     view! { <ChartFigure visible=visible container=container drawing=drawing /> }
 }

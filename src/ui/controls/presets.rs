@@ -1,11 +1,11 @@
-//! One-click growth presets, each explained with its numbers, and the history window.
-//! What each preset stands for is `scenario::presets`; this only shows them.
+//! One-click growth presets, each explained with its numbers, and the history window:
+//! `view::presets` says what they show, `Scenario`'s edits what a click does.
 
 use crate::i18n::Msg;
-use crate::scenario::{presets, Preset};
-use crate::text;
+use crate::scenario::Preset;
 use crate::ui::language::use_catalog;
 use crate::ui::use_state;
+use crate::view::presets::{PresetItem, PresetsView};
 use leptos::prelude::*;
 
 /// The `data-testid` of a preset's button.
@@ -22,93 +22,56 @@ fn testid(preset: &Preset) -> &'static str {
 pub fn Presets() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
-    let r = move || state.resolved.get();
-    let series = move || state.data.series(r().series);
-    let set_linked = move |growth: Option<f64>| state.edit(|s| s.set_linked_growth(growth));
-    let window_years = move || {
-        let base = state.base_year.get();
-        let series = state.data.series(state.series.get());
-        series
-            .turnover_years()
-            .filter(|y| *y < base)
-            .collect::<Vec<_>>()
-    };
-    let window_from = Memo::new(move |_| r().assumptions.window_from);
-    // Memos: a slider step changes none of these, so nothing below re-renders then.
-    let presets = Memo::new(move |_| -> Vec<(Preset, String)> {
-        let r = r();
+    let panel = Memo::new(move |_| {
         let needed = state
             .outlook
             .with(|o| o.as_ref().and_then(|o| o.main.needed));
-        presets(series(), &r, needed)
-            .into_iter()
-            .map(|p| (p, text::preset(t, &p, &r.assumptions)))
-            .collect()
+        let scenario = state.workspace.with(|w| w.current);
+        state
+            .resolved
+            .with(|r| PresetsView::of(t, state.data, &scenario, r, needed))
     });
-    // What "reset" returns to: the default window's baseline, one linked rate.
-    let reset_note = Memo::new(move |_| {
-        let reset = state.workspace.with(|w| w.current.with_baseline_growth());
-        let reset = reset.resolve(state.data);
-        text::baseline(t, reset.baseline, reset.default_growth)
-    });
-    let at_baseline = move || state.workspace.with(|w| w.current.has_baseline_growth());
+    // Memos: a slider step changes none of these, so nothing below re-renders then.
+    let window = Memo::new(move |_| panel.with(|p| p.window.clone()));
+    let items = Memo::new(move |_| panel.with(|p| p.presets.clone()));
+    let item = move |item: PresetItem| {
+        let growth = item.preset.growth();
+        view! {
+            <li>
+                <button type="button" data-testid=testid(&item.preset)
+                    on:click=move |_| state.edit(|s| s.set_linked_growth(growth))>
+                    {item.label}
+                </button>
+                " "
+                {item.text}
+            </li>
+        }
+    };
 
     view! {
         <div class="presets-panel">
             <div class="window">
                 <label for="window-from">{t.get(Msg::PresetWindow)}</label>
-                <select
-                    id="window-from"
-                    data-testid="window-select"
-                    on:change=move |ev| {
-                        if let Ok(y) = event_target_value(&ev).parse::<i32>() {
-                            state.edit(|s| s.from = Some(y));
-                        }
-                    }
-                >
+                <select id="window-from" data-testid="window-select"
+                    on:change=move |ev| state.edit(|s| s.choose_window(&event_target_value(&ev)))>
                     {move || {
-                        window_years()
-                            .into_iter()
-                            .map(|y| {
-                                view! { <option value=y selected=move || window_from.get() == y>{y}</option> }
-                            })
-                            .collect_view()
+                        window.get().into_iter().map(|c| view! {
+                            <option value=c.value selected=c.selected>{c.label}</option>
+                        }).collect_view()
                     }}
                 </select>
-                <span class="hint">{move || {
-                    t.fill(Msg::PresetWindowTo, &[("year", &state.base_year.get().to_string())])
-                }}</span>
+                <span class="hint">{move || panel.with(|p| p.window_end.clone())}</span>
             </div>
             <ul class="preset-list">
-                {move || {
-                    presets
-                        .get()
-                        .into_iter()
-                        .map(|(preset, text)| {
-                            let growth = preset.growth();
-                            view! {
-                                <li>
-                                    <button type="button" data-testid=testid(&preset) on:click=move |_| set_linked(growth)>
-                                        {text::preset_label(t, &preset)}
-                                    </button>
-                                    " "
-                                    {text}
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
+                {move || items.get().into_iter().map(item).collect_view()}
                 <li>
-                    <button
-                        type="button"
-                        data-testid="reset-growth"
-                        disabled=at_baseline
-                        on:click=move |_| state.edit(|s| *s = s.with_baseline_growth())
-                    >
+                    <button type="button" data-testid="reset-growth"
+                        disabled=move || panel.with(|p| p.at_baseline)
+                        on:click=move |_| state.edit(|s| *s = s.with_baseline_growth())>
                         {t.get(Msg::PresetReset)}
                     </button>
                     " "
-                    <span id="growth-baseline">{reset_note}</span>
+                    <span id="growth-baseline">{move || panel.with(|p| p.reset_note.clone())}</span>
                 </li>
             </ul>
         </div>

@@ -1,17 +1,64 @@
 //! One growth-rate slider with its exact-entry field.
 
-use crate::format::{fixed, parse_decimal, trimmed};
+use crate::format::{fixed, trimmed};
 use crate::i18n::Msg;
-use crate::scenario::{clamp_growth, slider_position, GROWTH_MAX, GROWTH_MIN, GROWTH_STEP};
+use crate::model::Percent;
+use crate::scenario::{typed_growth, GROWTH_MAX, GROWTH_MIN, GROWTH_STEP};
 use crate::text;
 use crate::ui::language::use_catalog;
+use crate::view::growth::shade;
 use leptos::prelude::*;
 
 /// Where a position of the slider (% of its length) lies along the track, as CSS: the
 /// thumb's centre travels from one thumb radius (22 px: half its 44 px touch target)
 /// to the other end.
 fn along_track(pct: f64) -> String {
-    format!("calc(22px + (100% - 44px) * {})", fixed(pct / 100.0, 4))
+    format!(
+        "calc(22px + (100% - 44px) * {})",
+        fixed(Percent::new(pct).fraction(), 4)
+    )
+}
+
+/// The number field beside a slider, for an exact rate.
+#[component]
+fn ExactRate(
+    id: String,
+    testid: String,
+    label: &'static str,
+    value: Signal<f64>,
+    on_set: Callback<f64>,
+) -> impl IntoView {
+    let t = use_catalog();
+    // Re-show the value in effect after an unusable or clamped entry.
+    let revision = RwSignal::new(0u32);
+    // Also as the attribute: the markup rendered at build time holds no properties.
+    let initial = value.with_untracked(|v| trimmed(*v, 6));
+    view! {
+        <span class="rate-exact">
+            <input
+                id=id
+                class="growth-number"
+                data-testid=testid
+                type="number"
+                min=trimmed(GROWTH_MIN, 1)
+                max=trimmed(GROWTH_MAX, 1)
+                step="0.1"
+                aria-label=t.fill(Msg::GrowthExact, &[("label", label)])
+                value=initial
+                prop:value=move || {
+                    revision.track();
+                    trimmed(value.get(), 6)
+                }
+                on:change=move |ev| {
+                    if let Some(v) = typed_growth(&event_target_value(&ev)) {
+                        on_set.run(v);
+                    }
+                    revision.update(|n| *n += 1);
+                }
+            />
+            <span class="unit">"%"</span>
+        </span>
+    }
 }
 
 /// A native range input (keyboard and screen readers for free) plus a number field.
@@ -34,18 +81,9 @@ pub fn RateSlider(
     on_set: Callback<f64>,
 ) -> impl IntoView {
     let t = use_catalog();
-    let set = move |raw: String| {
-        if let Some(v) = parse_decimal(&raw).and_then(clamp_growth) {
-            on_set.run(v);
-        }
-    };
-    // Re-show the value in effect after an unusable or clamped entry.
-    let field_revision = RwSignal::new(0u32);
     // The shade is an element of its own, not a restyled slider: a form control's style
     // recalc costs about 0.3 ms a slider step, the shade's almost nothing.
-    let lo = move || slider_position(value.get().min(baseline.get()));
-    let hi = move || slider_position(value.get().max(baseline.get()));
-    let number_id = format!("{id}-number");
+    let span = move || shade(value.get(), baseline.get());
     // Also as the attribute: the markup rendered at build time holds no properties.
     let initial = value.with_untracked(|v| trimmed(*v, 6));
     let (min, max) = (trimmed(GROWTH_MIN, 1), trimmed(GROWTH_MAX, 1));
@@ -54,34 +92,13 @@ pub fn RateSlider(
         <div class="rate">
             <div class="rate-head">
                 <label for=id>{label}</label>
-                <span class="rate-exact">
-                    <input
-                        id=number_id
-                        class="growth-number"
-                        data-testid=format!("{testid}-number")
-                        type="number"
-                        min=min.clone()
-                        max=max.clone()
-                        step="0.1"
-                        aria-label=t.fill(Msg::GrowthExact, &[("label", label)])
-                        value=initial.clone()
-                        prop:value=move || {
-                            field_revision.track();
-                            trimmed(value.get(), 6)
-                        }
-                        on:change=move |ev| {
-                            set(event_target_value(&ev));
-                            field_revision.update(|n| *n += 1);
-                        }
-                    />
-                    <span class="unit">"%"</span>
-                </span>
+                <ExactRate id=format!("{id}-number") testid=format!("{testid}-number") label=label value=value on_set=on_set />
             </div>
             <div class="rate-track">
                 <span
                     class="rate-shade"
-                    style:left=move || along_track(lo())
-                    style:right=move || along_track(100.0 - hi())
+                    style:left=move || along_track(span().0)
+                    style:right=move || along_track(100.0 - span().1)
                 ></span>
                 <input
                     id=id
@@ -95,7 +112,11 @@ pub fn RateSlider(
                     prop:value=move || trimmed(value.get(), 6)
                     aria-valuetext=move || text::growth_value(t, value.get())
                     aria-describedby="growth-baseline"
-                    on:input=move |ev| set(event_target_value(&ev))
+                    on:input=move |ev| {
+                        if let Some(v) = typed_growth(&event_target_value(&ev)) {
+                            on_set.run(v);
+                        }
+                    }
                 />
             </div>
         </div>

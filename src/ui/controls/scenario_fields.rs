@@ -1,177 +1,127 @@
-//! Series (when the data has more than one), base year, target, deadline and horizon.
+//! Series (when the data has more than one), base year, target, deadline and horizon:
+//! `view::fields` says what they show, `Scenario`'s edits what an entry does.
 
-use crate::format::{parse_decimal, trimmed};
 use crate::i18n::Msg;
-use crate::scenario::{clamp_target, parse_year};
+use crate::scenario::Scenario;
 use crate::ui::language::use_catalog;
 use crate::ui::use_state;
+use crate::view::fields::FieldsView;
+use crate::view::Choice;
 use leptos::prelude::*;
+
+/// A list's options from its choices.
+fn options<T: ToString + Clone + Send + Sync + 'static>(choices: Vec<Choice<T>>) -> impl IntoView {
+    choices
+        .into_iter()
+        .map(|c| view! { <option value=c.value.to_string() selected=c.selected>{c.label}</option> })
+        .collect_view()
+}
+
+/// A year field (deadline or horizon): shows `shown`, sends what is typed to `edit`.
+#[component]
+fn YearField(
+    id: &'static str,
+    testid: &'static str,
+    label: &'static str,
+    #[prop(into)] shown: Signal<String>,
+    revision: RwSignal<u32>,
+    edit: fn(&mut Scenario, &str),
+) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <div class="control">
+            <label for=id>{label}</label>
+            <input id=id data-testid=testid type="number" step="1"
+                prop:value=move || {
+                    revision.track();
+                    shown.get()
+                }
+                on:change=move |ev| {
+                    state.edit(|s| edit(s, &event_target_value(&ev)));
+                    revision.update(|n| *n += 1);
+                }
+            />
+        </div>
+    }
+}
+
+/// The statistic shown, when the data set has more than one.
+#[component]
+fn SeriesChoice(choices: Vec<Choice<String>>) -> impl IntoView {
+    let state = use_state();
+    let t = use_catalog();
+    view! {
+        <div class="control">
+            <label for="series">{t.get(Msg::ControlSeries)}</label>
+            <select id="series" data-testid="series-select"
+                on:change=move |ev| state.edit(|s| s.choose_series(&event_target_value(&ev), state.data))>
+                {options(choices)}
+            </select>
+        </div>
+    }
+}
 
 /// The scenario's other choices, each a native form control.
 #[component]
 pub fn ScenarioFields() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
-    let a = move || state.resolved.get().assumptions;
-    // Memos, so that a slider step does not rewrite these fields.
-    let target = Memo::new(move |_| a().target);
-    let by_year = Memo::new(move |_| a().by_year);
-    let last_year = Memo::new(move |_| a().last_year);
+    // Each part a memo of its own, so that a slider step rewrites none of them.
+    let fields = Memo::new(move |_| state.resolved.with(|r| FieldsView::of(t, r)));
+    let series = Memo::new(move |_| fields.with(|f| f.series.clone()));
+    let base_years = Memo::new(move |_| fields.with(|f| f.base_years.clone()));
+    let target = Memo::new(move |_| fields.with(|f| f.target.clone()));
+    let known = Memo::new(move |_| fields.with(|f| f.known_targets.clone()));
+    let (min, max) = fields.with_untracked(|f| f.target_limits.clone());
     // Bumped after every entry so a field shows the value in effect (clamped or kept).
     let revision = RwSignal::new(0u32);
-    let refresh = move || revision.update(|n| *n += 1);
-    let base_years = move || {
-        let series = t.data().series(state.series.get());
-        series.turnover_years().collect::<Vec<_>>()
+    let series_choice = move || {
+        let choices = series.get();
+        (!choices.is_empty()).then(|| view! { <SeriesChoice choices=choices /> })
     };
-
-    // A data file with one series offers no choice (its name is on the chart).
-    let series_choice = (t.data().series.len() > 1).then(|| {
-        view! {
-        <div class="control">
-            <label for="series">{t.get(Msg::ControlSeries)}</label>
-            <select
-                id="series"
-                data-testid="series-select"
-                on:change=move |ev| {
-                    if let Some(index) = t.data().series_index(&event_target_value(&ev)) {
-                        state.edit(|s| s.series = index);
-                    }
+    let known_targets = move || {
+        known
+            .get()
+            .into_iter()
+            .map(|k| {
+                view! {
+                    <button type="button" title=k.title aria-pressed=k.pressed.to_string()
+                        on:click=move |_| state.edit(|s| s.choose_known_target(k.value))>
+                        {k.label}
+                    </button>
                 }
-            >
-                {t
-                    .data()
-                    .series
-                    .iter()
-                    .enumerate()
-                    .map(|(index, series)| {
-                        let name = t.text(&series.name);
-                        view! {
-                            <option
-                                value=series.id.clone()
-                                selected=move || state.series.get() == index
-                            >
-                                {name}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
-        }
-    });
+            })
+            .collect_view()
+    };
 
     view! {
         {series_choice}
         <div class="control">
             <label for="base">{t.get(Msg::ControlBase)}</label>
-            <select
-                id="base"
-                data-testid="base-select"
-                on:change=move |ev| {
-                    if let Ok(y) = event_target_value(&ev).parse::<i32>() {
-                        state.edit(|s| s.base = Some(y));
-                    }
-                }
-            >
-                {move || {
-                    base_years()
-                        .into_iter()
-                        .rev()
-                        .map(|y| {
-                            view! {
-                                <option value=y selected=move || state.base_year.get() == y>
-                                    {y}
-                                </option>
-                            }
-                        })
-                        .collect_view()
-                }}
+            <select id="base" data-testid="base-select"
+                on:change=move |ev| state.edit(|s| s.choose_base(&event_target_value(&ev)))>
+                {move || options(base_years.get())}
             </select>
         </div>
         <div class="control">
             <label for="target">{t.get(Msg::ControlTarget)}</label>
-            <input
-                id="target"
-                data-testid="target-input"
-                type="number"
-                min="1"
-                step="50"
+            <input id="target" data-testid="target-input" type="number" min=min max=max step="50"
                 prop:value=move || {
                     revision.track();
-                    trimmed(target.get(), 6)
+                    target.get()
                 }
                 on:change=move |ev| {
-                    let value = parse_decimal(&event_target_value(&ev));
-                    if let Some(v) = value.and_then(clamp_target) {
-                        state.edit(|s| s.target = Some(v));
-                    }
-                    refresh();
+                    state.edit(|s| s.type_target(&event_target_value(&ev)));
+                    revision.update(|n| *n += 1);
                 }
             />
-            <div class="presets">
-                {t
-                    .data()
-                    .targets
-                    .iter()
-                    .map(|known| {
-                        let value = known.value;
-                        view! {
-                            <button
-                                type="button"
-                                title=t.text(&known.set)
-                                aria-pressed=move || (target.get() == value).to_string()
-                                on:click=move |_| {
-                                    state.edit(|s| {
-                                        s.target = Some(value);
-                                        s.by = None;
-                                    })
-                                }
-                            >
-                                {t.text(&known.label)}
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-            </div>
+            <div class="presets">{known_targets}</div>
         </div>
-        <div class="control">
-            <label for="by">{t.get(Msg::ControlBy)}</label>
-            <input
-                id="by"
-                data-testid="by-input"
-                type="number"
-                step="1"
-                prop:value=move || {
-                    revision.track();
-                    by_year.get().to_string()
-                }
-                on:change=move |ev| {
-                    if let Some(y) = parse_year(&event_target_value(&ev)) {
-                        state.edit(|s| s.by = Some(y));
-                    }
-                    refresh();
-                }
-            />
-        </div>
-        <div class="control">
-            <label for="to">{t.get(Msg::ControlTo)}</label>
-            <input
-                id="to"
-                data-testid="to-input"
-                type="number"
-                step="1"
-                prop:value=move || {
-                    revision.track();
-                    last_year.get().to_string()
-                }
-                on:change=move |ev| {
-                    if let Some(y) = parse_year(&event_target_value(&ev)) {
-                        state.edit(|s| s.to = Some(y));
-                    }
-                    refresh();
-                }
-            />
-        </div>
+        <YearField id="by" testid="by-input" label=t.get(Msg::ControlBy)
+            shown=Signal::derive(move || fields.with(|f| f.by.clone()))
+            revision=revision edit=Scenario::type_deadline />
+        <YearField id="to" testid="to-input" label=t.get(Msg::ControlTo)
+            shown=Signal::derive(move || fields.with(|f| f.to.clone()))
+            revision=revision edit=Scenario::type_horizon />
     }
 }

@@ -1,36 +1,33 @@
-//! The table view: every year of the chart, actual and projected, with sources.
+//! The table view: every year of the chart, actual and projected, with sources. Its
+//! rows as text are `view::data_table`'s.
 
-use crate::i18n::{Catalog, Msg};
-use crate::table::{marked, rows, Row, RowKind};
+use crate::i18n::Msg;
 use crate::ui::language::use_catalog;
 use crate::ui::{use_page_memory, use_state};
+use crate::view::data_table::{table_rows, SourceLink, TableRow};
 use leptos::prelude::*;
 
+/// A figure's source: a link to its page, or its name with the details as a tooltip.
+fn source_view(source: SourceLink) -> impl IntoView {
+    match source.url {
+        Some(url) => view! { <a href=url title=source.tip rel="noopener" target="_blank">{source.publisher}</a> }
+            .into_any(),
+        None => view! { <span title=source.tip tabindex="0">{source.publisher}</span> }.into_any(),
+    }
+}
+
 /// One table row.
-fn row_view(t: &Catalog, row: Row) -> impl IntoView {
-    let source = row.source.as_deref().and_then(|id| t.data().source(id)).map(|s| {
-        let tip = format!("{} ({}): “{}”", t.text(&s.title), t.date(&s.date), s.quote);
-        let publisher = t.text(&s.publisher);
-        match &s.url {
-            Some(url) => view! { <a href=url.clone() title=tip rel="noopener" target="_blank">{publisher}</a> }
-                .into_any(),
-            None => view! { <span title=tip tabindex="0">{publisher}</span> }.into_any(),
-        }
-    });
-    let (class, kind) = match row.kind {
-        RowKind::Actual(k) => ("actual", t.kind(k)),
-        RowKind::Projected => ("projected", t.get(Msg::KindProjected)),
-    };
-    let numbers = t.numbers();
+fn row_view(row: TableRow) -> impl IntoView {
+    let [exports, imports, turnover] = row.figures;
     view! {
-        <tr class=class>
+        <tr class=if row.projected { "projected" } else { "actual" }>
             <th scope="row">{row.year}</th>
-            <td>{marked(&numbers, row.exports, row.kind)}</td>
-            <td>{marked(&numbers, row.imports, row.kind)}</td>
-            <td>{marked(&numbers, row.turnover, row.kind)}</td>
-            <td>{row.change.map_or("–".to_string(), |c| t.percent((c * 1000.0).round() / 10.0))}</td>
-            <td>{kind}</td>
-            <td>{source}</td>
+            <td>{exports}</td>
+            <td>{imports}</td>
+            <td>{turnover}</td>
+            <td>{row.change}</td>
+            <td>{row.kind}</td>
+            <td>{row.source.map(source_view)}</td>
         </tr>
     }
 }
@@ -41,18 +38,16 @@ pub fn DataTable() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
     let newest_first = use_page_memory().newest_first;
-    let table_rows = move || {
-        let a = state.resolved.get().assumptions;
+    let rows = move || {
+        let last_year = state.resolved.with(|r| r.assumptions.last_year);
         let series = t.data().series(state.series.get());
-        let mut rows = state
-            .outlook
-            .get()
-            .map_or(Vec::new(), |o| rows(series, &o, a.last_year));
-        if newest_first.get() {
-            rows.reverse();
-        }
-        rows
+        state.outlook.with(|o| {
+            o.as_ref().map_or(Vec::new(), |o| {
+                table_rows(t, series, o, last_year, newest_first.get())
+            })
+        })
     };
+    let flows = &t.data().flows;
 
     view! {
         <div class="table-scroll data-table">
@@ -65,15 +60,15 @@ pub fn DataTable() -> impl IntoView {
                                 {t.get(Msg::TableYear)} " " {move || if newest_first.get() { "↓" } else { "↑" }}
                             </button>
                         </th>
-                        <th scope="col">{t.text(&t.data().flows.exports.name)}</th>
-                        <th scope="col">{t.text(&t.data().flows.imports.name)}</th>
+                        <th scope="col">{t.text(&flows.exports.name)}</th>
+                        <th scope="col">{t.text(&flows.imports.name)}</th>
                         <th scope="col">{t.get(Msg::ChartTurnover)}</th>
                         <th scope="col">{t.get(Msg::TableChange)}</th>
                         <th scope="col">{t.get(Msg::TableFigure)}</th>
                         <th scope="col">{t.get(Msg::TableSource)}</th>
                     </tr>
                 </thead>
-                <tbody>{move || table_rows().into_iter().map(|row| row_view(t, row)).collect_view()}</tbody>
+                <tbody>{move || rows().into_iter().map(row_view).collect_view()}</tbody>
             </table>
         </div>
     }

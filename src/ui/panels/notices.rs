@@ -4,6 +4,7 @@
 use crate::i18n::Msg;
 use crate::scenario::QueryProblem;
 use crate::ui::language::{use_catalog, Language};
+use crate::view::notices::url_notice;
 use leptos::prelude::*;
 
 /// Tells the reader which URL values could not be used as they were.
@@ -15,15 +16,7 @@ pub fn UrlNotice(
     open: RwSignal<bool>,
 ) -> impl IntoView {
     let t = use_catalog();
-    let list = problems
-        .iter()
-        .map(|p| match &p.used {
-            Some(used) => format!("{} → {used}", p.pair()),
-            None => t.fill(Msg::NoticeIgnored, &[("pair", &p.pair())]),
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
-    let text = t.fill(Msg::NoticeAdjusted, &[("list", &list)]);
+    let text = url_notice(t, &problems);
     view! {
         <Show when=move || open.get()>
             <div class="notice" role="status" data-testid="url-notice">

@@ -1,37 +1,10 @@
 //! Every target at once: year reached, growth needed by its deadline, gap there.
 
-use crate::i18n::{Catalog, Msg};
-use crate::model::{target_rows, Assumptions, TargetRow};
-use crate::text;
+use crate::i18n::Msg;
 use crate::ui::language::use_catalog;
 use crate::ui::use_state;
+use crate::view::targets::{target_notes, target_table, TargetRowText};
 use leptos::prelude::*;
-
-/// The cells of one row, as text.
-#[derive(Clone, Debug, PartialEq)]
-struct RowText {
-    label: String,
-    reached: String,
-    deadline: String,
-    needed: String,
-    gap: String,
-}
-
-impl RowText {
-    fn new(t: &Catalog, row: &TargetRow, a: &Assumptions) -> RowText {
-        let check = &row.check;
-        RowText {
-            label: row.target.map_or_else(
-                || t.fill(Msg::TargetsYours, &[("target", &t.money(a.target))]),
-                |target| t.text(&target.label).to_string(),
-            ),
-            reached: text::reached_or_not(t, check.reached, a.last_year),
-            deadline: check.by_year.to_string(),
-            needed: text::needed_cell(t, check.needed),
-            gap: text::gap(t, check),
-        }
-    }
-}
 
 /// The governments' targets and the reader's own, checked against the projection.
 /// Rows stay in place while the slider moves; only their text changes.
@@ -39,21 +12,15 @@ impl RowText {
 pub fn TargetsTable() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
-    // Which deadline each row uses, and when "your target" appears: `model::target_rows`.
     let rows = Memo::new(move |_| {
-        let a = state.resolved.get().assumptions;
-        state.outlook.with(|outlook| {
-            outlook.as_ref().map_or(Vec::new(), |o| {
-                target_rows(o, &t.data().targets, &a)
-                    .iter()
-                    .map(|row| RowText::new(t, row, &a))
-                    .collect()
-            })
-        })
+        let a = state.resolved.with(|r| r.assumptions);
+        state
+            .outlook
+            .with(|o| o.as_ref().map_or(Vec::new(), |o| target_table(t, o, &a)))
     });
     let row_count = Memo::new(move |_| rows.with(Vec::len));
     // A memo per cell: a slider step rewrites only the cells that change.
-    let cell = move |i: usize, pick: fn(&RowText) -> String| {
+    let cell = move |i: usize, pick: fn(&TargetRowText) -> String| {
         Memo::new(move |_| rows.with(|r| r.get(i).map(pick).unwrap_or_default()))
     };
 
@@ -91,17 +58,9 @@ pub fn TargetsTable() -> impl IntoView {
                 </table>
             </div>
             <ul class="hint target-notes">
-                {t
-                    .data()
-                    .targets
-                    .iter()
-                    .map(|target| {
-                        let source = t.data().source(&target.source).map_or(String::new(), |s| {
-                            t.fill(Msg::TargetsSource, &[("publisher", t.text(&s.publisher)), ("date", &t.date(&s.date))])
-                        });
-                        view! { <li><strong>{t.text(&target.label)}</strong> ": " {t.text(&target.set)} ". " {source}</li> }
-                    })
-                    .collect_view()}
+                {target_notes(t).into_iter().map(|n| view! {
+                    <li><strong>{n.label}</strong> ": " {n.set} ". " {n.source}</li>
+                }).collect_view()}
             </ul>
         </section>
     }

@@ -1,8 +1,11 @@
 //! The browser's own APIs, each in one place: the URL, storage, fetching, files, the
 //! clipboard and share sheet, timers, the theme, the embed's height message and the
-//! charts' painter. Everything else in `ui` goes through these.
+//! charts' painter, the document's title and language. Components call only these;
+//! what else of the browser they hold are the page's own elements, as Leptos hands them
+//! over (node refs, event targets).
 
 pub mod clipboard;
+pub mod document;
 pub mod fetch;
 pub mod files;
 pub mod first_view;

@@ -1,0 +1,32 @@
+//! The document itself: its title and language, the element the app mounts into, a
+//! canvas of its own for a download, and the screen's pixel ratio.
+
+use leptos::prelude::{document, window};
+use wasm_bindgen::JsCast;
+
+/// Sets the document's title (the tab's and the bookmark's).
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
+/// Sets `<html lang>` (read aloud and hyphenated in that language).
+pub fn set_lang(code: &str) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+/// The element the app mounts into (`#app`), when the page has one.
+pub fn app_root() -> Option<web_sys::HtmlElement> {
+    document().get_element_by_id("app")?.dyn_into().ok()
+}
+
+/// A canvas outside the page, to draw a download on.
+pub fn new_canvas() -> Option<web_sys::HtmlCanvasElement> {
+    document().create_element("canvas").ok()?.dyn_into().ok()
+}
+
+/// The screen's device pixels per CSS pixel, as the browser reports it.
+pub fn device_pixel_ratio() -> f64 {
+    window().device_pixel_ratio()
+}

@@ -1,0 +1,50 @@
+//! What travels with a downloaded chart or table: the caption written around the image,
+//! the CSV's text, and the files' names.
+
+use crate::chart::Caption;
+use crate::data::Series;
+use crate::i18n::{Catalog, Msg};
+use crate::model::Outlook;
+use crate::scenario::Resolved;
+use crate::table::{csv, file_stem, rows};
+use crate::text;
+
+/// The title, source, answers and link (`link`: the view's share link) written around a
+/// downloaded chart of the projection `o` of the resolved scenario `r`.
+pub fn caption(t: &Catalog, r: &Resolved, o: &Outlook, link: &str) -> Caption {
+    let a = &r.assumptions;
+    let series: &Series = t.data().series(r.series);
+    Caption {
+        title: t.fill_text(
+            &t.data().download_title,
+            &[("series", t.text(&series.name))],
+        ),
+        notes: vec![
+            text::source_line(t, series, a.base_year),
+            format!(
+                "{} {}",
+                text::reached(t, a, o.main.reached),
+                text::required(t, a, o.main.needed)
+            ),
+            t.fill(Msg::DownloadScenario, &[("link", link)]),
+        ],
+    }
+}
+
+/// The CSV of the table's rows for the projection `o` of `r`.
+pub fn csv_text(t: &Catalog, r: &Resolved, o: &Outlook) -> String {
+    let a = &r.assumptions;
+    csv(
+        t.data(),
+        &rows(t.data().series(r.series), o, a.last_year),
+        a,
+    )
+}
+
+/// A download's file name: the data set's stem, the series and the scenario, then
+/// `extension`.
+pub fn file_name(t: &Catalog, r: &Resolved, extension: &str) -> String {
+    let data = t.data();
+    let stem = file_stem(&data.file_stem, &data.series(r.series).id, &r.assumptions);
+    format!("{stem}.{extension}")
+}
