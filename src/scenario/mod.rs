@@ -4,15 +4,17 @@
 //! may depend on other choices (the default growth is the series' own baseline).
 //! [`Scenario::resolve`] turns it into the model's [`Assumptions`].
 
+mod keys;
 mod presets;
 mod query;
 mod settings;
+mod values;
 mod workspace;
 
+pub use keys::UrlKey;
 pub use presets::{on_track_rate, presets, Preset};
 pub use query::{
     data_param, decode as decode_component, filter_query, merge_query, without_data, QueryProblem,
-    DATA_KEY, KEYS, LANG_KEY,
 };
 pub use settings::Changed;
 pub use workspace::{
@@ -24,12 +26,6 @@ use crate::data::{DataSet, Series, SeriesIndex};
 pub use crate::model::DEFAULT_DEADLINE_YEARS;
 
 use crate::model::{baseline, default_deadline, default_window_start, Assumptions, Baseline};
-
-/// The URL keys of the settings behind the disclosure (all the scenario's keys but
-/// `growth`, the slider's, and `pin`).
-pub const KEYS_OF_SETTINGS: [&str; 8] = [
-    "series", "base", "exports", "imports", "target", "by", "to", "from",
-];
 
 /// Slider range and step for growth, % a year.
 pub const GROWTH_MIN: f64 = -20.0;
