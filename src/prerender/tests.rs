@@ -3,7 +3,7 @@ use super::*;
 use crate::chart::Palette;
 use crate::data::{shipped, DEFAULT_DATA};
 use crate::format::trimmed;
-use crate::i18n::{catalog, Lang, Msg};
+use crate::i18n::{catalog, Fill, Lang, Msg};
 use crate::markup::{attribute, element, escape};
 use crate::scenario::UrlKey;
 use crate::ui::prerender::first_screen;
@@ -279,7 +279,9 @@ fn each_language_has_a_page_of_its_own() {
         let html = page_of(lang, Site::Unknown);
         assert_eq!(page_lang(&html), Some(lang.code()));
         let root = &html[element(&html, "html", "", true).unwrap()];
-        let title = t.fill(Msg::AppDocumentTitle, &[("title", t.text(&t.data().title))]);
+        let title = t.fill(Fill::AppDocumentTitle {
+            title: t.text(&t.data().title),
+        });
         assert!(
             html.contains(&format!("<title>{}</title>", escape(&title))),
             "{lang:?}"

@@ -9,7 +9,7 @@ use super::platform::files::read_file_text;
 use crate::data::{
     data_file_name, latest_figures, parse, unused_sources, DataError, DataSet, Fault, Said,
 };
-use crate::i18n::{Catalog, Msg};
+use crate::i18n::{Catalog, Fill, Msg};
 use leptos::prelude::*;
 
 /// What the last file opened gave: its faults, or the catalog of the page made with it.
@@ -77,7 +77,7 @@ pub fn CheckPage(
         checked.get().map(|(name, outcome)| match outcome {
             Checked::Faults(error) => view! {
                 <div class="notice data-error check-result" role="alert" data-testid="check-faults">
-                    <p>{t.fill(Msg::CheckFaults, &[("file", &name)])}</p>
+                    <p>{t.fill(Fill::CheckFaults { file: &name })}</p>
                     <ul>
                         {error.faults.iter().map(|fault| view! { <li><code>{fault.say(t)}</code></li> }).collect_view()}
                     </ul>
@@ -93,7 +93,7 @@ pub fn CheckPage(
                 let page = view! { <App catalog=preview failed=false data_name=data_name /> }.into_any();
                 view! {
                     <div class="notice check-result" role="status" data-testid="check-valid">
-                        <p>{t.fill(Msg::CheckValid, &[("file", &name)])}</p>
+                        <p>{t.fill(Fill::CheckValid { file: &name })}</p>
                         <ul>{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
                     </div>
                     {page}

@@ -2,7 +2,7 @@
 
 use crate::chart::Frame;
 use crate::format::fixed;
-use crate::i18n::Msg;
+use crate::i18n::{Fill, Msg};
 use crate::table::{marked, rows, RowKind};
 use crate::ui::language::use_catalog;
 use crate::ui::use_state;
@@ -40,15 +40,12 @@ pub fn HoverReadout(
                     RowKind::Actual(k) => t.kind(k),
                     RowKind::Projected => t.get(Msg::KindProjected),
                 };
-                t.fill(
-                    Msg::HoverLine,
-                    &[
-                        ("kind", kind),
-                        ("turnover", &marked(&numbers, row.turnover, row.kind)),
-                        ("exports", &marked(&numbers, row.exports, row.kind)),
-                        ("imports", &marked(&numbers, row.imports, row.kind)),
-                    ],
-                )
+                t.fill(Fill::HoverLine {
+                    kind,
+                    turnover: &marked(&numbers, row.turnover, row.kind),
+                    exports: &marked(&numbers, row.exports, row.kind),
+                    imports: &marked(&numbers, row.imports, row.kind),
+                })
             })
             .collect();
         Some((year, found))

@@ -5,7 +5,7 @@ use super::canvas::{fit_canvas, use_box_size};
 use crate::chart::{draw_shares, shares_height};
 use crate::data::ProductShares;
 use crate::format::fixed;
-use crate::i18n::{Catalog, Msg};
+use crate::i18n::{Catalog, Fill, Msg};
 use crate::ui::language::use_catalog;
 use crate::ui::platform::painter::PaintOn;
 use crate::ui::platform::theme::use_display;
@@ -23,14 +23,11 @@ fn summary(t: &Catalog, products: &ProductShares) -> String {
                 .iter()
                 .map(|s| format!("{} {}", t.text(&s.label), t.percent(s.pct)))
                 .collect();
-            t.fill(
-                Msg::ProductsFlow,
-                &[
-                    ("flow", t.text(&f.label)),
-                    ("groups", &groups.join(", ")),
-                    ("other", &t.percent(f.other())),
-                ],
-            )
+            t.fill(Fill::ProductsFlow {
+                flow: t.text(&f.label),
+                groups: &groups.join(", "),
+                other: &t.percent(f.other()),
+            })
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -79,12 +76,11 @@ fn ProductShares(
         .source(&products.source)
         .map_or(String::new(), |s| {
             let date = t.date(&s.date);
-            let args = [
-                ("publisher", t.text(&s.publisher)),
-                ("date", &date),
-                ("quote", &s.quote),
-            ];
-            t.fill(Msg::ProductsSource, &args)
+            t.fill(Fill::ProductsSource {
+                publisher: t.text(&s.publisher),
+                date: &date,
+                quote: &s.quote,
+            })
         });
 
     view! {

@@ -1,7 +1,7 @@
 //! One-click growth presets, each explained with its numbers, and the history window.
 //! What each preset stands for is `scenario::presets`; this only shows them.
 
-use crate::i18n::Msg;
+use crate::i18n::{Fill, Msg};
 use crate::scenario::{presets, Preset};
 use crate::text;
 use crate::ui::language::use_catalog;
@@ -76,7 +76,7 @@ pub fn Presets() -> impl IntoView {
                     }}
                 </select>
                 <span class="hint">{move || {
-                    t.fill(Msg::PresetWindowTo, &[("year", &state.base_year.get().to_string())])
+                    t.fill(Fill::PresetWindowTo { year: &state.base_year.get().to_string() })
                 }}</span>
             </div>
             <ul class="preset-list">

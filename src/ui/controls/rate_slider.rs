@@ -1,7 +1,7 @@
 //! One growth-rate slider with its exact-entry field.
 
 use crate::format::{fixed, parse_decimal, trimmed};
-use crate::i18n::Msg;
+use crate::i18n::Fill;
 use crate::scenario::{clamp_growth, slider_position, GROWTH_MAX, GROWTH_MIN, GROWTH_STEP};
 use crate::text;
 use crate::ui::language::use_catalog;
@@ -63,7 +63,7 @@ pub fn RateSlider(
                         min=min.clone()
                         max=max.clone()
                         step="0.1"
-                        aria-label=t.fill(Msg::GrowthExact, &[("label", label)])
+                        aria-label=t.fill(Fill::GrowthExact { label })
                         value=initial.clone()
                         prop:value=move || {
                             field_revision.track();

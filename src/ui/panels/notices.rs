@@ -1,7 +1,7 @@
 //! Dismissible notes: link values that were ignored or adjusted, and a language file
 //! that could not be loaded.
 
-use crate::i18n::Msg;
+use crate::i18n::{Fill, Msg};
 use crate::scenario::QueryProblem;
 use crate::ui::language::{use_catalog, Language};
 use leptos::prelude::*;
@@ -19,11 +19,11 @@ pub fn UrlNotice(
         .iter()
         .map(|p| match &p.used {
             Some(used) => format!("{} → {used}", p.pair()),
-            None => t.fill(Msg::NoticeIgnored, &[("pair", &p.pair())]),
+            None => t.fill(Fill::NoticeIgnored { pair: &p.pair() }),
         })
         .collect::<Vec<_>>()
         .join(", ");
-    let text = t.fill(Msg::NoticeAdjusted, &[("list", &list)]);
+    let text = t.fill(Fill::NoticeAdjusted { list: &list });
     view! {
         <Show when=move || open.get()>
             <div class="notice" role="status" data-testid="url-notice">

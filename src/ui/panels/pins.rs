@@ -1,6 +1,6 @@
 //! Pinning scenarios for comparison, the comparison table, and last session's pins.
 
-use crate::i18n::Msg;
+use crate::i18n::{Fill, Msg};
 use crate::scenario::{MAX_PINS, NAME_MAX_CHARS};
 use crate::text;
 use crate::ui::language::use_catalog;
@@ -30,7 +30,7 @@ pub fn Pins() -> impl IntoView {
     });
     let default_name = move || {
         let n = (pin_count.get() + 1).to_string();
-        t.fill(Msg::PinsDefaultName, &[("n", &n)])
+        t.fill(Fill::PinsDefaultName { n: &n })
     };
     let pin = move || {
         let fallback = default_name();
@@ -70,7 +70,7 @@ pub fn Pins() -> impl IntoView {
                 <span class="hint">
                     {move || {
                         if full() {
-                            t.fill(Msg::PinsFull, &[("n", &MAX_PINS.to_string())])
+                            t.fill(Fill::PinsFull { n: &MAX_PINS.to_string() })
                         } else {
                             t.get(Msg::PinsHint).to_string()
                         }
@@ -81,7 +81,7 @@ pub fn Pins() -> impl IntoView {
                 <p class="notice" data-testid="restore-offer">
                     {move || {
                         let n = offered.with(Vec::len).to_string();
-                        t.fill(Msg::PinsOffer, &[("n", &n)])
+                        t.fill(Fill::PinsOffer { n: &n })
                     }}
                     <button
                         type="button"
@@ -131,7 +131,7 @@ pub fn Pins() -> impl IntoView {
                                                 <td>{format!("{}, {}", t.series_name(p.resolved.series), a.base_year)}</td>
                                                 <td>{text::rates_label(t, a.exports_pct, a.imports_pct)}</td>
                                                 <td>
-                                                    {t.fill(Msg::PinsTargetBy, &[("target", &t.money(a.target)), ("year", &a.by_year.to_string())])}
+                                                    {t.fill(Fill::PinsTargetBy { target: &t.money(a.target), year: &a.by_year.to_string() })}
                                                 </td>
                                                 <td>{text::reached_or_not(t, check.and_then(|c| c.reached), a.last_year)}</td>
                                                 <td>{text::needed_cell(t, check.and_then(|c| c.needed))}</td>
@@ -139,7 +139,7 @@ pub fn Pins() -> impl IntoView {
                                                 <td>
                                                     <button
                                                         type="button"
-                                                        aria-label=t.fill(Msg::PinsRemoveNamed, &[("name", &label)])
+                                                        aria-label=t.fill(Fill::PinsRemoveNamed { name: &label })
                                                         on:click=move |_| state.workspace.update(|w| {
                                                             if i < w.pins.len() {
                                                                 w.pins.remove(i);

@@ -1,6 +1,6 @@
 //! Every target at once: year reached, growth needed by its deadline, gap there.
 
-use crate::i18n::{Catalog, Msg};
+use crate::i18n::{Catalog, Fill, Msg};
 use crate::model::{target_rows, Assumptions, TargetRow};
 use crate::text;
 use crate::ui::language::use_catalog;
@@ -22,7 +22,11 @@ impl RowText {
         let check = &row.check;
         RowText {
             label: row.target.map_or_else(
-                || t.fill(Msg::TargetsYours, &[("target", &t.money(a.target))]),
+                || {
+                    t.fill(Fill::TargetsYours {
+                        target: &t.money(a.target),
+                    })
+                },
                 |target| t.text(&target.label).to_string(),
             ),
             reached: text::reached_or_not(t, check.reached, a.last_year),
@@ -97,7 +101,7 @@ pub fn TargetsTable() -> impl IntoView {
                     .iter()
                     .map(|target| {
                         let source = t.data().source(&target.source).map_or(String::new(), |s| {
-                            t.fill(Msg::TargetsSource, &[("publisher", t.text(&s.publisher)), ("date", &t.date(&s.date))])
+                            t.fill(Fill::TargetsSource { publisher: t.text(&s.publisher), date: &t.date(&s.date) })
                         });
                         view! { <li><strong>{t.text(&target.label)}</strong> ": " {t.text(&target.set)} ". " {source}</li> }
                     })

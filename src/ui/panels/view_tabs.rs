@@ -2,7 +2,7 @@
 
 use crate::chart::{self, Caption, ChartStyle, Palette};
 use crate::display::share_link;
-use crate::i18n::{Catalog, Msg};
+use crate::i18n::{Catalog, Fill, Msg};
 use crate::table::{csv, file_stem, rows};
 use crate::text;
 use crate::ui::charts::with_chart_data;
@@ -43,7 +43,7 @@ fn caption(t: &Catalog, state: AppState) -> Caption {
         notes: vec![
             text::source_line(t, series, a.base_year),
             answers,
-            t.fill(Msg::DownloadScenario, &[("link", &link)]),
+            t.fill(Fill::DownloadScenario { link: &link }),
         ],
     }
 }
