@@ -199,7 +199,12 @@ mod tests {
         assert_eq!(linked, UrlKey::LINKED);
         assert!(UrlKey::EMBED.iter().all(|k| UrlKey::DISPLAY.contains(k)));
         assert!(UrlKey::DISPLAY.iter().all(|k| !UrlKey::LINKED.contains(k)));
-        // Every key but the pin's name, which only a `pin=` value holds, is in a group.
+        // Every key of a group is one of ALL (which `from_name` reads), and every key
+        // but the pin's name, which only a `pin=` value holds, is in a group.
+        let groups = [&UrlKey::SCENARIO[..], &UrlKey::LINKED, &UrlKey::DISPLAY];
+        for key in groups.concat() {
+            assert!(UrlKey::ALL.contains(&key), "{key}");
+        }
         for key in UrlKey::ALL {
             let grouped = UrlKey::LINKED.contains(&key) || UrlKey::DISPLAY.contains(&key);
             assert_eq!(grouped, key != UrlKey::PinName, "{key}");
