@@ -3,7 +3,7 @@
 
 use crate::i18n::Lang;
 use crate::markup::escape;
-use crate::scenario::{decode_component as decode, filter_query, merge_query, LANG_KEY};
+use crate::scenario::{decode_component as decode, filter_query, merge_query, UrlKey};
 
 /// Longest title accepted from the URL, characters.
 pub const TITLE_MAX_CHARS: usize = 120;
@@ -64,8 +64,12 @@ pub struct Display {
     pub check: bool,
 }
 
+/// The value a link writes for a flag that is on (`embed=1`).
+const ON: &str = "1";
+
+/// True for a flag's value that turns it on: `1`, `true` or `yes`.
 fn is_on(value: &str) -> bool {
-    matches!(value, "1" | "true" | "yes")
+    matches!(value, ON | "true" | "yes")
 }
 
 impl Display {
@@ -75,18 +79,18 @@ impl Display {
         for pair in query.trim_start_matches('?').split('&') {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = decode(value);
-            match key {
-                "embed" => display.embed = is_on(&value),
-                "check" => display.check = value.is_empty() || is_on(&value),
-                "transparent" => display.transparent = is_on(&value),
-                "theme" => {
+            match UrlKey::from_name(key) {
+                Some(UrlKey::Embed) => display.embed = is_on(&value),
+                Some(UrlKey::Check) => display.check = value.is_empty() || is_on(&value),
+                Some(UrlKey::Transparent) => display.transparent = is_on(&value),
+                Some(UrlKey::Theme) => {
                     display.theme = match value.as_str() {
                         "dark" => Theme::Dark,
                         "auto" => Theme::Auto,
                         _ => Theme::Light,
                     }
                 }
-                "title" => {
+                Some(UrlKey::Title) => {
                     let title: String = value
                         .chars()
                         .filter(|c| !c.is_control())
@@ -101,23 +105,20 @@ impl Display {
     }
 }
 
-/// Keys that only shape the embedded view.
-const EMBED_KEYS: [&str; 3] = ["embed", "transparent", "title"];
-
 /// The query of the full view of the same scenario: the embed-only keys removed,
 /// everything else (scenario, theme, language) kept.
 pub fn full_view_query(query: &str) -> String {
-    filter_query(query, |key| EMBED_KEYS.contains(&key), &[])
+    filter_query(query, |key| UrlKey::EMBED.contains(&key), &[])
 }
 
 /// The share link: the page of the language `shown` (`site` is the site's root, ending
 /// in `/`; a language's own page previews in that language in messengers and social
 /// networks) with the scenario's query; English is the root's page, which keeps a
 /// chosen `lang=en` and otherwise follows each reader's browser.
-pub fn share_link(site: &str, shown: Lang, scenario_pairs: &[(&str, String)]) -> String {
-    let pairs: Vec<(&str, String)> = scenario_pairs
+pub fn share_link(site: &str, shown: Lang, scenario_pairs: &[(UrlKey, String)]) -> String {
+    let pairs: Vec<(UrlKey, String)> = scenario_pairs
         .iter()
-        .filter(|(key, _)| shown == Lang::En || *key != LANG_KEY)
+        .filter(|(key, _)| shown == Lang::En || *key != UrlKey::Lang)
         .cloned()
         .collect();
     format!("{site}{}{}", shown.page_folder(), merge_query("", &pairs))
@@ -163,14 +164,15 @@ impl EmbedLang {
 
 /// The embed link: the root's page (`site`) with `embed=1`, the scenario and `lang`
 /// (whatever language the scenario's pairs had).
-pub fn embed_link(site: &str, lang: Option<Lang>, scenario_pairs: &[(&str, String)]) -> String {
-    let mut pairs: Vec<(&str, String)> = scenario_pairs
+pub fn embed_link(site: &str, lang: Option<Lang>, scenario_pairs: &[(UrlKey, String)]) -> String {
+    let mut pairs: Vec<(UrlKey, String)> = scenario_pairs
         .iter()
-        .filter(|(key, _)| *key != LANG_KEY)
+        .filter(|(key, _)| *key != UrlKey::Lang)
         .cloned()
         .collect();
-    pairs.extend(lang.map(|l| (LANG_KEY, l.code().to_string())));
-    format!("{site}{}", merge_query("?embed=1", &pairs))
+    pairs.extend(lang.map(|l| (UrlKey::Lang, l.code().to_string())));
+    let embedded = merge_query("", &[(UrlKey::Embed, ON.to_string())]);
+    format!("{site}{}", merge_query(&embedded, &pairs))
 }
 
 /// The snippet a host pastes: the iframe, titled `title`, at `height` px (a fallback
@@ -195,7 +197,11 @@ window.addEventListener("message", function (e) {{
 /// The link to the check page for a data file, in `lang` (relative: it stays on the
 /// page's own site and folder).
 pub fn check_page_link(lang: Lang) -> String {
-    format!("?check=1&{LANG_KEY}={}", lang.code())
+    let pairs = [
+        (UrlKey::Check, ON.to_string()),
+        (UrlKey::Lang, lang.code().to_string()),
+    ];
+    merge_query("", &pairs)
 }
 
 #[cfg(test)]
@@ -272,7 +278,10 @@ mod tests {
 
     #[test]
     fn links_and_snippet_carry_the_scenario() {
-        let pairs = [("growth", "20".to_string()), ("series", "by".to_string())];
+        let pairs = [
+            (UrlKey::Growth, "20".to_string()),
+            (UrlKey::Series, "by".to_string()),
+        ];
         assert_eq!(
             share_link("https://x.org/app/", Lang::En, &pairs),
             "https://x.org/app/?growth=20&series=by"
@@ -295,12 +304,15 @@ mod tests {
 
     #[test]
     fn a_share_link_is_the_page_of_the_language_shown() {
-        let chosen = [("growth", "20".to_string()), ("lang", "ru".to_string())];
+        let chosen = [
+            (UrlKey::Growth, "20".to_string()),
+            (UrlKey::Lang, "ru".to_string()),
+        ];
         assert_eq!(
             share_link("https://x.org/t/", Lang::Ru, &chosen),
             "https://x.org/t/ru/?growth=20"
         );
-        let english = [("lang", "en".to_string())];
+        let english = [(UrlKey::Lang, "en".to_string())];
         assert_eq!(
             share_link("https://x.org/t/", Lang::En, &english),
             "https://x.org/t/?lang=en"
@@ -313,7 +325,10 @@ mod tests {
 
     #[test]
     fn an_embed_keeps_the_language_its_author_chose() {
-        let pairs = [("growth", "20".to_string()), ("lang", "en".to_string())];
+        let pairs = [
+            (UrlKey::Growth, "20".to_string()),
+            (UrlKey::Lang, "en".to_string()),
+        ];
         let site = "https://x.org/";
         let written = |choice: EmbedLang| embed_link(site, choice.written(Lang::Ru), &pairs);
         assert_eq!(

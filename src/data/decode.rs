@@ -4,13 +4,13 @@
 //! (`"960,4"`). Written by hand rather than derived: the same code natively and in the
 //! browser, and a smaller .wasm than serde's generic deserializers.
 
-use super::fault::{Fault, Said};
+use super::fault::{written, Fault, Said, Word};
 use super::json::{line_column, parse as parse_json, Kind, Span, Value};
 use super::{
     Countries, DataSet, Fact, FlowShares, FlowWords, Flows, Point, PointKind, ProductShares,
     Series, Share, Source, Target, Text,
 };
-use crate::i18n::Msg;
+use crate::i18n::{Fill, Msg};
 
 mod fields;
 
@@ -26,10 +26,11 @@ struct At<'a> {
 pub fn decode(text: &str) -> Result<DataSet, Fault> {
     let root = parse_json(text).map_err(|e| {
         let (line, column) = line_column(text, e.at);
-        let place = Said::new(Msg::FaultAtLine)
-            .written("line", line)
-            .written("column", column);
-        Fault::at(place, Said::new(e.message))
+        let place = Fill::FaultAtLine {
+            line: written(line),
+            column: written(column),
+        };
+        Fault::at(place.into(), Said::new(e.message))
     })?;
     let read = Reader { text };
     read.data_set(&root)
@@ -55,29 +56,34 @@ impl<'t> Reader<'t> {
     /// The fault `problem` at `at`.
     fn fault(&self, at: At, problem: Said) -> Fault {
         let (line, column) = line_column(self.text, at.span.start);
+        let (line, column) = (written(line), written(column));
         let place = if at.path.is_empty() {
-            Said::new(Msg::FaultAtFile)
+            Fill::FaultAtFile { line, column }
         } else {
-            Said::new(Msg::FaultAtPath).written("path", at.path)
+            Fill::FaultAtPath {
+                line,
+                column,
+                path: written(at.path),
+            }
         };
-        let place = place.written("line", line).written("column", column);
-        Fault::at(place, problem)
+        Fault::at(place.into(), problem)
     }
 
     /// The fault of a value that is not the `expected` kind.
     fn wrong(&self, v: &Value, path: &str, expected: Msg) -> Fault {
-        let written = self.text.get(v.at.start..v.at.end).unwrap_or("");
-        let shown: String = written.chars().take(40).collect();
-        let more = if written.chars().count() > 40 {
+        let as_written = self.text.get(v.at.start..v.at.end).unwrap_or("");
+        let shown: String = as_written.chars().take(40).collect();
+        let more = if as_written.chars().count() > 40 {
             "…"
         } else {
             ""
         };
-        let problem = Said::new(Msg::FaultExpected)
-            .said("expected", expected)
-            .said("found", v.kind.name())
-            .written("written", format!("{shown}{more}"));
-        self.fault(At { path, span: v.at }, problem)
+        let problem = Fill::FaultExpected {
+            expected: Word::Said(expected),
+            found: Word::Said(v.kind.name()),
+            written: written(format!("{shown}{more}")),
+        };
+        self.fault(At { path, span: v.at }, problem.into())
     }
 
     fn fields<'r, 'v>(&'r self, v: &'v Value, path: &str) -> Result<Fields<'r, 't, 'v>, Fault> {

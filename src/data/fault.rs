@@ -4,7 +4,7 @@
 //! the reader's language ("a number"). The page says them in the reader's language,
 //! `make check-data` in English.
 
-use crate::i18n::{Catalog, Msg};
+use crate::i18n::{Catalog, Fill, Kept, Msg};
 
 /// A placeholder's value in a fault's message.
 #[derive(Clone, Debug, PartialEq)]
@@ -15,48 +15,59 @@ pub enum Word {
     Said(Msg),
 }
 
-/// A message of a fault: its key and its placeholders' values.
+/// `value` as the file has it (a placeholder's [`Word::Written`]).
+pub fn written(value: impl ToString) -> Word {
+    Word::Written(value.to_string())
+}
+
+impl Word {
+    /// The word in `t`'s language.
+    fn say(&self, t: &Catalog) -> String {
+        match self {
+            Word::Written(text) => text.clone(),
+            Word::Said(msg) => t.get(*msg).to_string(),
+        }
+    }
+}
+
+/// A message of a fault: one without placeholders, or one with its placeholders'
+/// values (`Fill::FaultAtPoint { id, year }`, each a [`Word`]).
 #[derive(Clone, Debug, PartialEq)]
-pub struct Said {
-    /// The message.
-    pub msg: Msg,
-    /// Each placeholder's name and value.
-    pub args: Vec<(&'static str, Word)>,
+pub enum Said {
+    /// A message without placeholders.
+    Plain(Msg),
+    /// A message with its placeholders' values.
+    Filled(Kept<Word>),
 }
 
 impl Said {
-    /// The message `msg`, its placeholders to be given.
+    /// The message `msg`, which has no placeholder.
     pub fn new(msg: Msg) -> Said {
-        Said {
-            msg,
-            args: Vec::new(),
+        Said::Plain(msg)
+    }
+
+    /// True when this is `message`, whatever the values.
+    pub fn is<T>(&self, message: &Fill<T>) -> bool {
+        match self {
+            Said::Plain(_) => false,
+            Said::Filled(kept) => kept.is(message),
         }
-    }
-
-    /// With `{name}` as the file has it.
-    pub fn written(mut self, name: &'static str, value: impl ToString) -> Said {
-        self.args.push((name, Word::Written(value.to_string())));
-        self
-    }
-
-    /// With `{name}` a word of the reader's language.
-    pub fn said(mut self, name: &'static str, word: Msg) -> Said {
-        self.args.push((name, Word::Said(word)));
-        self
     }
 
     /// The message in `t`'s language.
     pub fn say(&self, t: &Catalog) -> String {
-        let values: Vec<(&str, String)> = self
-            .args
-            .iter()
-            .map(|(name, word)| match word {
-                Word::Written(text) => (*name, text.clone()),
-                Word::Said(msg) => (*name, t.get(*msg).to_string()),
-            })
-            .collect();
-        let args: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
-        t.fill(self.msg, &args)
+        match self {
+            Said::Plain(msg) => t.get(*msg).to_string(),
+            Said::Filled(kept) => kept.say(t, |word| word.say(t)),
+        }
+    }
+}
+
+impl From<Fill<Word>> for Said {
+    // Inlined: each call names its message, whose arm alone is kept (see `Fill`).
+    #[inline(always)]
+    fn from(message: Fill<Word>) -> Said {
+        Said::Filled(message.into())
     }
 }
 

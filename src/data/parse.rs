@@ -2,9 +2,9 @@
 //! way, each with its place, so that an editor can mend the file.
 
 use super::decode::decode;
-use super::fault::{Fault, Said};
+use super::fault::{written, Fault};
 use super::{validate, DataSet};
-use crate::i18n::{plain_english, Catalog, Msg};
+use crate::i18n::{plain_english, Catalog, Fill};
 use std::fmt;
 
 /// The data file the app reads when the link names none.
@@ -48,16 +48,14 @@ impl DataError {
 
     /// `file` could not be fetched or read: `why`, as the browser or system says it.
     pub fn not_loaded(file: &str, why: &str) -> DataError {
-        let problem = Said::new(Msg::FaultNotLoaded).written("why", why);
-        DataError::new(file, Fault::of_file(problem))
+        let problem = Fill::FaultNotLoaded { why: written(why) };
+        DataError::new(file, Fault::of_file(problem.into()))
     }
 
     /// True when the file was read but is not valid (else it could not be loaded).
     pub fn was_loaded(&self) -> bool {
-        !self
-            .faults
-            .iter()
-            .any(|f| f.problem.msg == Msg::FaultNotLoaded)
+        let not_loaded = Fill::FaultNotLoaded { why: () };
+        !self.faults.iter().any(|f| f.problem.is(&not_loaded))
     }
 
     /// One line a fault, in `t`'s language: `data/x.json: series "uz", year 2024:

@@ -1,10 +1,10 @@
 //! The rules a data set must follow, each fault named with its place. The browser runs
 //! them on load and `make check-data` before an editor uploads a file: the same code.
 
-use super::fault::{Fault, Said};
+use super::fault::{written, Fault, Said};
 use super::{DataSet, Point, PointKind, Text};
 use crate::format::trimmed;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Fill, Lang, Msg};
 
 /// Largest gap allowed between a turnover and the sum of its rounded parts.
 const ROUNDING_TOLERANCE: f64 = 0.1 + 1e-9;
@@ -29,12 +29,20 @@ fn is_code(id: &str) -> bool {
 /// positive and at most 100 % in all; every text written in English.
 pub fn validate(data: &DataSet) -> Vec<Fault> {
     let mut faults: Vec<Fault> = Vec::new();
-    let field = |name: &str| Said::new(Msg::FaultAtField).written("field", name);
+    let field = |name: &str| {
+        Said::from(Fill::FaultAtField {
+            field: written(name),
+        })
+    };
     let known = |id: &str| data.source(id).is_some();
     if data.format != FORMAT {
-        let place = Said::new(Msg::FaultAtFormat).written("format", data.format);
-        let problem = Said::new(Msg::FaultFormatOther).written("format", FORMAT);
-        faults.push(Fault::at(place, problem));
+        let place = Fill::FaultAtFormat {
+            format: written(data.format),
+        };
+        let problem = Fill::FaultFormatOther {
+            format: written(FORMAT),
+        };
+        faults.push(Fault::at(place.into(), problem.into()));
     }
     if data.series.is_empty() {
         faults.push(rule(field("series"), Msg::FaultNone));
@@ -44,12 +52,18 @@ pub fn validate(data: &DataSet) -> Vec<Fault> {
     }
     for (i, source) in data.sources.iter().enumerate() {
         if data.sources[..i].iter().any(|s| s.id == source.id) {
-            let at = Said::new(Msg::FaultAtSource).written("id", &source.id);
+            let at = Said::from(Fill::FaultAtSource {
+                id: written(&source.id),
+            });
             faults.push(rule(at, Msg::FaultIdTwice));
         }
     }
     for (i, series) in data.series.iter().enumerate() {
-        let at = || Said::new(Msg::FaultAtSeries).written("id", &series.id);
+        let at = || {
+            Said::from(Fill::FaultAtSeries {
+                id: written(&series.id),
+            })
+        };
         if !is_code(&series.id) {
             faults.push(rule(at(), Msg::FaultIdCode));
         }
@@ -61,9 +75,10 @@ pub fn validate(data: &DataSet) -> Vec<Fault> {
         }
         for (n, p) in series.points.iter().enumerate() {
             let at = || {
-                Said::new(Msg::FaultAtPoint)
-                    .written("id", &series.id)
-                    .written("year", p.year)
+                Said::from(Fill::FaultAtPoint {
+                    id: written(&series.id),
+                    year: written(p.year),
+                })
             };
             if !YEARS.contains(&p.year) {
                 faults.push(rule(at(), Msg::FaultYearRange));
@@ -76,24 +91,25 @@ pub fn validate(data: &DataSet) -> Vec<Fault> {
                 ("b_to_a", p.imports),
                 ("turnover", p.turnover),
             ] {
+                let field = written(name);
                 let problem = match value {
-                    Some(v) if !v.is_finite() => Msg::FaultNotNumber,
-                    Some(v) if v < 0.0 => Msg::FaultNegative,
+                    Some(v) if !v.is_finite() => Fill::FaultNotNumber { field },
+                    Some(v) if v < 0.0 => Fill::FaultNegative { field },
                     _ => continue,
                 };
-                let problem = Said::new(problem).written("field", name);
-                faults.push(Fault::at(at(), problem));
+                faults.push(Fault::at(at(), problem.into()));
             }
             if p.exports.is_none() && p.imports.is_none() && p.turnover.is_none() {
                 faults.push(rule(at(), Msg::FaultNoValue));
             }
             if let (Some(e), Some(i), Some(t)) = (p.exports, p.imports, p.turnover) {
                 if (e + i - t).abs() > ROUNDING_TOLERANCE {
-                    let problem = Said::new(Msg::FaultTurnoverSum)
-                        .written("turnover", trimmed(t, 6))
-                        .written("a_to_b", trimmed(e, 6))
-                        .written("b_to_a", trimmed(i, 6));
-                    faults.push(Fault::at(at(), problem));
+                    let problem = Fill::FaultTurnoverSum {
+                        turnover: written(trimmed(t, 6)),
+                        a_to_b: written(trimmed(e, 6)),
+                        b_to_a: written(trimmed(i, 6)),
+                    };
+                    faults.push(Fault::at(at(), problem.into()));
                 }
             }
             if p.split_kind.is_some() && (p.exports.is_none() || p.imports.is_none()) {
@@ -113,7 +129,11 @@ pub fn validate(data: &DataSet) -> Vec<Fault> {
         faults.push(rule(field("targets"), Msg::FaultNoneTarget));
     }
     for (i, target) in data.targets.iter().enumerate() {
-        let at = || Said::new(Msg::FaultAtTarget).written("id", &target.id);
+        let at = || {
+            Said::from(Fill::FaultAtTarget {
+                id: written(&target.id),
+            })
+        };
         if data.targets[..i].iter().any(|t| t.id == target.id) {
             faults.push(rule(at(), Msg::FaultIdTwice));
         }
@@ -135,8 +155,8 @@ pub fn validate(data: &DataSet) -> Vec<Fault> {
             let sum: f64 = flow.shares.iter().map(|s| s.pct).sum();
             let positive = flow.shares.iter().all(|s| s.pct.is_finite() && s.pct > 0.0);
             if !positive || sum > 100.0 + 1e-9 {
-                let at = Said::new(Msg::FaultAtProductsFlow).written("n", i + 1);
-                faults.push(rule(at, Msg::FaultShares));
+                let at = Fill::FaultAtProductsFlow { n: written(i + 1) };
+                faults.push(rule(at.into(), Msg::FaultShares));
             }
         }
     }
@@ -155,7 +175,8 @@ fn rule(place: Said, problem: Msg) -> Fault {
 
 /// The fault of a source id `id` cited at `place` that no source has.
 fn unknown_source(place: Said, id: &str) -> Fault {
-    Fault::at(place, Said::new(Msg::FaultUnknownSource).written("id", id))
+    let problem = Fill::FaultUnknownSource { id: written(id) };
+    Fault::at(place, problem.into())
 }
 
 /// Every text of a data set with its place (`series "uz" note 2`), in file order.

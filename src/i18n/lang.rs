@@ -1,6 +1,6 @@
 //! The languages of the page and how one is chosen.
 
-use crate::scenario::{decode_component, QueryProblem, LANG_KEY};
+use crate::scenario::{decode_component, QueryProblem, UrlKey};
 
 /// A language the page is written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -67,13 +67,13 @@ pub fn lang_param(query: &str) -> (Option<Lang>, Option<QueryProblem>) {
         .split('&')
         .filter_map(|pair| pair.split_once('='))
         .rev()
-        .find(|(key, _)| *key == LANG_KEY)
+        .find(|(key, _)| UrlKey::from_name(key) == Some(UrlKey::Lang))
         .map(|(_, value)| decode_component(value));
     match value {
         None => (None, None),
         Some(v) => match Lang::from_tag(&v) {
             Some(lang) => (Some(lang), None),
-            None => (None, Some(QueryProblem::ignored(LANG_KEY, &v))),
+            None => (None, Some(QueryProblem::ignored(UrlKey::Lang, &v))),
         },
     }
 }

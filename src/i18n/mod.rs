@@ -2,20 +2,24 @@
 //! words) and the choice of language. The words about a pair of countries are in its
 //! data file, each text in every language it was written in (`data::Text`).
 //!
-//! English is compiled in (`build.rs` turns `locales/en.txt` into [`Msg`]); the other
+//! English is compiled in (`build.rs` turns `locales/en.txt` into [`Msg`], the messages
+//! without placeholders, and [`Fill`], those with: one field a placeholder, so that a
+//! call cannot leave one out or name one its message does not have); the other
 //! languages are plain files the page fetches when a reader needs them, so they add
 //! nothing to the first load. A message missing from a file, or one whose placeholders
 //! differ from English, falls back to English; the tests fail on either.
 
+mod kept;
 mod lang;
 mod plural;
 
+pub use kept::Kept;
 pub use lang::{lang_param, Lang};
 
 use crate::data::{DataSet, PointKind, Text};
 use crate::format::{fill, Numbers};
 
-include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+include!(concat!(env!("OUT_DIR"), "/msg_and_fill.rs"));
 
 /// How every message file begins (its first comment line): the app refuses a fetched
 /// file without it, e.g. an HTML error page served in its place.
@@ -37,6 +41,7 @@ pub fn entries(text: &str) -> impl Iterator<Item = (&str, &str)> {
 }
 
 include!("key_hash.rs");
+include!("placeholder_names.rs");
 
 /// The name of message `i` for a problem report: the key in tests, its number in the
 /// app (which carries hashes, not key names).
@@ -47,21 +52,33 @@ fn key_name(i: usize) -> String {
     return format!("#{i}");
 }
 
-/// The `{name}` placeholders of a message, in order.
+/// The `{name}` placeholders of a message, in order (not a number's plural forms,
+/// `{n:one|other}`, which are the language's own).
 pub fn placeholders(text: &str) -> Vec<&str> {
-    text.split('{')
-        .skip(1)
-        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
-        // A number's plural forms (`{n:one|other}`) are the language's own.
-        .filter(|name| !name.contains(':'))
+    placeholder_uses(text)
+        .into_iter()
+        .filter(|(_, plural)| !plural)
+        .map(|(name, _)| name)
         .collect()
 }
 
-/// True when two messages have the same placeholders, in any order.
+/// True when two messages have the same placeholders, in any order: each `{name}` as
+/// often, and the same names in all (a translation may give a number plural forms
+/// where English does not, but no name of its own).
 pub fn same_placeholders(a: &str, b: &str) -> bool {
-    let (a, b) = (placeholders(a), placeholders(b));
+    let (plain_a, plain_b) = (placeholders(a), placeholders(b));
     let count = |list: &[&str], name: &str| list.iter().filter(|n| **n == name).count();
-    a.len() == b.len() && a.iter().all(|name| count(&a, name) == count(&b, name))
+    let same_plain = plain_a.len() == plain_b.len()
+        && plain_a
+            .iter()
+            .all(|name| count(&plain_a, name) == count(&plain_b, name));
+    let names = |text| {
+        let mut names: Vec<&str> = placeholder_uses(text).into_iter().map(|(n, _)| n).collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    };
+    same_plain && names(a) == names(b)
 }
 
 /// The compiled-in English messages over no data set: for words that need none, such as
@@ -171,14 +188,27 @@ impl Catalog {
         self.lang
     }
 
-    /// A message as written.
+    /// A message without placeholders.
     pub fn get(&self, msg: Msg) -> &'static str {
         self.texts[msg as usize]
     }
 
-    /// A message with its `{name}` placeholders filled.
-    pub fn fill(&self, msg: Msg, args: &[(&str, &str)]) -> String {
-        let template = self.get(msg);
+    /// A message with its placeholders filled: `t.fill(Fill::PinsOffer { n: &count })`.
+    // Inlined: each call names its message, whose arm alone is kept (see `Fill`).
+    #[inline(always)]
+    pub fn fill(&self, message: Fill<&str>) -> String {
+        let template = self.texts[message.index()];
+        message.with_pairs(|args| self.fill_template(template, args))
+    }
+
+    /// A message with placeholders as written, `{name}`s unfilled (a number's pattern;
+    /// tests): `t.template(&Fill::ChartTarget { target: () })`.
+    pub fn template<T>(&self, message: &Fill<T>) -> &'static str {
+        self.texts[message.index()]
+    }
+
+    /// `template` (one of this language's) with its placeholders filled from `args`.
+    fn fill_template(&self, template: &str, args: &[(&str, &str)]) -> String {
         // Plural forms (`{n:one|other}`) are rare: only a template with them is rewritten.
         if template.contains('|') {
             fill(&plural::choose(self.lang, template, args), args)
@@ -201,10 +231,13 @@ impl Catalog {
         };
         let parts: Vec<&str> = written.trim().split('-').collect();
         let filled = match parts.as_slice() {
-            [y] => number(y, 4).map(|_| self.fill(Msg::DateYear, &[("year", y)])),
+            [y] => number(y, 4).map(|_| self.fill(Fill::DateYear { year: y })),
             [y, m] => number(y, 4).zip(number(m, 2)).and_then(|(_, m)| {
                 let name = month(Msg::DateMonths, m)?;
-                Some(self.fill(Msg::DateMonth, &[("month", name), ("year", y)]))
+                Some(self.fill(Fill::DateMonth {
+                    month: name,
+                    year: y,
+                }))
             }),
             [y, m, d] => {
                 number(y, 4)
@@ -213,8 +246,11 @@ impl Catalog {
                     .and_then(|((_, m), d)| {
                         let name = month(Msg::DateMonthsOf, m)?;
                         let day = (1..=31).contains(&d).then(|| d.to_string())?;
-                        let args = [("day", day.as_str()), ("month", name), ("year", y)];
-                        Some(self.fill(Msg::DateDay, &args))
+                        Some(self.fill(Fill::DateDay {
+                            day: &day,
+                            month: name,
+                            year: y,
+                        }))
                     })
             }
             _ => None,
@@ -222,14 +258,15 @@ impl Catalog {
         filled.unwrap_or_else(|| written.to_string())
     }
 
-    /// How this language writes numbers.
+    /// How this language writes numbers. (The patterns' one placeholder is `{n}`, which
+    /// `Numbers` fills: `Fill::NumberPercent { n: () }` compiles only while it is.)
     pub fn numbers(&self) -> Numbers {
         Numbers {
             decimal: self.get(Msg::NumberDecimal),
             group: self.get(Msg::NumberGroup),
-            percent: self.get(Msg::NumberPercent),
-            million: self.get(Msg::MoneyMillion),
-            billion: self.get(Msg::MoneyBillion),
+            percent: self.template(&Fill::NumberPercent { n: () }),
+            million: self.template(&Fill::MoneyMillion { n: () }),
+            billion: self.template(&Fill::MoneyBillion { n: () }),
         }
     }
 

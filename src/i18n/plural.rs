@@ -4,7 +4,7 @@
 //! name: `{n:scenario|scenarios}` (en, uz: one|other), `{n:сценарий|сценария|сценариев|
 //! сценария}` (ru, be: one|few|many|other).
 
-use super::Lang;
+use super::{is_name, Lang};
 
 /// A CLDR plural category.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,12 +48,6 @@ pub fn category(lang: Lang, n: f64) -> Plural {
             }
         }
     }
-}
-
-/// True when `text` may name a placeholder: `a`–`z` and `_` (not, say, JSON that a
-/// message quotes).
-pub fn is_name(text: &str) -> bool {
-    !text.is_empty() && text.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
 }
 
 /// `template` with each `{name:form|form|…}` replaced by the form of the category of

@@ -32,7 +32,10 @@ fn a_missing_or_broken_message_is_reported_and_falls_back_to_english() {
         catalog.get(Msg::ChartTurnover),
         crate::i18n::english().get(Msg::ChartTurnover)
     );
-    assert_eq!(catalog.get(Msg::ChartTarget), "Target: {target}");
+    assert_eq!(
+        catalog.template(&Fill::ChartTarget { target: () }),
+        "Target: {target}"
+    );
     assert_eq!(catalog.get(Msg::NumberDecimal), ",");
     // The data set's words in Russian come from the data file.
     assert_eq!(catalog.series_name(0), "Статистика Узбекистана");
@@ -106,6 +109,40 @@ fn placeholders_are_compared_in_any_order() {
     assert!(same_placeholders("{a} {b} {b}", "{b}{a}{b}"));
     assert!(!same_placeholders("{a} {b} {b}", "{a} {a} {b}"));
     assert!(!same_placeholders("{a}", "{a} {b}"));
+}
+
+#[test]
+fn a_translation_uses_the_english_placeholders_plural_forms_included() {
+    assert_eq!(
+        placeholder_uses("{n} {n:a|b} {\"a\": {\"en\": 1}} {Bad} {x}"),
+        vec![("n", false), ("n", true), ("x", false)]
+    );
+    // Plural forms of the English number, where English has them or not.
+    assert!(same_placeholders("{n} {n:a|b}", "{n} {n:a|b|c|d}"));
+    assert!(same_placeholders("{n} pinned", "{n} {n:a|b|c|d}"));
+    // Plural forms of a number the English message does not have.
+    assert!(!same_placeholders("{n} {n:a|b}", "{n} {m:a|b|c|d}"));
+    let ru = "pins.offer = {n} {count:сценарий|сценария|сценариев|сценария}";
+    let (catalog, problems) = Catalog::parse(Lang::Ru, ru, shipped());
+    assert!(problems.contains(&"placeholders of `pins.offer` differ".to_string()));
+    assert_eq!(
+        catalog.fill(Fill::PinsOffer { n: "2" }),
+        "On your last visit you pinned 2 scenarios."
+    );
+}
+
+#[test]
+fn the_generated_messages_are_in_the_files_order() {
+    assert_eq!(MSG_KEYS[Msg::ChartUnit as usize], "chart.unit");
+    assert_eq!(MSG_KEYS[Fill::PinsOffer { n: () }.index()], "pins.offer");
+    let date = Fill::DateDay {
+        day: "1",
+        month: "May",
+        year: "2025",
+    };
+    assert_eq!(MSG_KEYS[date.index()], "date.day");
+    let pairs = date.with_pairs(|pairs| pairs.to_vec());
+    assert_eq!(pairs, [("day", "1"), ("month", "May"), ("year", "2025")]);
 }
 
 #[test]
@@ -194,7 +231,7 @@ fn a_message_that_counts_reads_right_for_every_number() {
         (Lang::En, "1", "On your last visit you pinned 1 scenario."),
         (Lang::En, "3", "On your last visit you pinned 3 scenarios."),
     ] {
-        let said = catalog(lang).fill(Msg::PinsOffer, &[("n", n)]);
+        let said = catalog(lang).fill(Fill::PinsOffer { n });
         assert_eq!(said, expected, "{lang:?} {n}");
     }
     // Every plural placeholder of every file gives its language's number of forms.
@@ -208,7 +245,7 @@ fn a_message_that_counts_reads_right_for_every_number() {
             for part in value.split('{').skip(1) {
                 let inside = part.split_once('}').map_or("", |(p, _)| p);
                 if let Some((name, written)) = inside.split_once(':') {
-                    if super::plural::is_name(name) {
+                    if is_name(name) {
                         assert_eq!(written.split('|').count(), forms, "{lang:?} {key}");
                     }
                 }

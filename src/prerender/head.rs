@@ -2,7 +2,7 @@
 //! and description (from the data file), the links between the language pages, and the
 //! tags link previews read (Open Graph, Twitter cards) with the preview image.
 
-use crate::i18n::{Catalog, Lang, Msg};
+use crate::i18n::{Catalog, Fill, Lang};
 use crate::markup::escape;
 
 /// Size of a preview image, pixels (the size link previews ask for).
@@ -79,7 +79,7 @@ pub fn head_tags(t: &Catalog, site: Site, image: &str, image_alt: &str) -> Strin
     let here = site.address(lang, lang.page_folder());
     let mut tags = format!(
         "<title>{}</title><meta name=\"description\" content=\"{}\">",
-        escape(&t.fill(Msg::AppDocumentTitle, &[("title", title)])),
+        escape(&t.fill(Fill::AppDocumentTitle { title })),
         escape(description)
     );
     if let Site::At(_) = site {

@@ -3,9 +3,9 @@ use super::*;
 use crate::chart::Palette;
 use crate::data::{shipped, DEFAULT_DATA};
 use crate::format::trimmed;
-use crate::i18n::{catalog, Lang, Msg};
+use crate::i18n::{catalog, Fill, Lang, Msg};
 use crate::markup::{attribute, element, escape};
-use crate::scenario::KEYS;
+use crate::scenario::UrlKey;
 use crate::ui::prerender::first_screen;
 
 mod output;
@@ -250,22 +250,25 @@ fn the_first_view_script_knows_the_apps_keys_and_languages() {
             .map(|k| k.trim().trim_matches('\'').to_string())
             .collect()
     };
-    assert_eq!(list("SCENARIO_KEYS"), KEYS);
+    assert_eq!(list("SCENARIO_KEYS"), UrlKey::SCENARIO.map(UrlKey::as_str));
     let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
     assert_eq!(list("LANGUAGES"), codes);
     assert!(script.contains(&format!("var DEFAULT_DATA = '{DEFAULT_DATA}';")));
     assert!(script.contains("var DATA_NAME = /^[a-z0-9-]{1,40}$/;"));
     assert!(script.contains("'trade-outlook:data'"));
-    // The display keys that change the first screen, and what the build writes.
-    for key in [
-        "'embed'",
-        "'lang'",
-        "'theme'",
-        "'transparent'",
-        "'data-root'",
-        "'data-page-lang'",
-    ] {
-        assert!(script.contains(key), "{key}");
+    // The keys that change the first screen, and the attributes the build writes.
+    let keys = [
+        UrlKey::Embed,
+        UrlKey::Lang,
+        UrlKey::Theme,
+        UrlKey::Transparent,
+        UrlKey::Data,
+    ];
+    for read in keys.map(|key| format!("last('{key}')")) {
+        assert!(script.contains(&read), "{read}");
+    }
+    for attribute in ["'data-root'", "'data-page-lang'"] {
+        assert!(script.contains(attribute), "{attribute}");
     }
 }
 
@@ -276,7 +279,9 @@ fn each_language_has_a_page_of_its_own() {
         let html = page_of(lang, Site::Unknown);
         assert_eq!(page_lang(&html), Some(lang.code()));
         let root = &html[element(&html, "html", "", true).unwrap()];
-        let title = t.fill(Msg::AppDocumentTitle, &[("title", t.text(&t.data().title))]);
+        let title = t.fill(Fill::AppDocumentTitle {
+            title: t.text(&t.data().title),
+        });
         assert!(
             html.contains(&format!("<title>{}</title>", escape(&title))),
             "{lang:?}"

@@ -5,16 +5,18 @@
 //! [`Scenario::resolve`] turns it into the model's [`Assumptions`].
 
 mod edits;
+mod keys;
 mod presets;
 mod query;
 mod settings;
+mod values;
 mod workspace;
 
 pub use edits::{base_years, typed_growth, window_years};
+pub use keys::UrlKey;
 pub use presets::{on_track_rate, presets, Preset};
 pub use query::{
     data_param, decode as decode_component, filter_query, merge_query, without_data, QueryProblem,
-    DATA_KEY, KEYS, LANG_KEY,
 };
 pub use settings::Changed;
 pub use workspace::{
@@ -28,12 +30,6 @@ pub use crate::model::DEFAULT_DEADLINE_YEARS;
 use crate::model::{
     baseline, default_deadline, default_window_start, Assumptions, Baseline, Percent,
 };
-
-/// The URL keys of the settings behind the disclosure (all the scenario's keys but
-/// `growth`, the slider's, and `pin`).
-pub const KEYS_OF_SETTINGS: [&str; 8] = [
-    "series", "base", "exports", "imports", "target", "by", "to", "from",
-];
 
 /// Slider range and step for growth, % a year.
 pub const GROWTH_MIN: f64 = -20.0;

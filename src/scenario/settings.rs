@@ -1,7 +1,7 @@
 //! Which of the scenario's settings differ from their defaults: the one-line summary by
 //! the settings disclosure (the growth itself is the slider's, not a setting).
 
-use super::{Scenario, KEYS_OF_SETTINGS};
+use super::{Scenario, UrlKey};
 use crate::data::{DataSet, SeriesIndex};
 
 /// A setting the reader, or the link, moved away from its default.
@@ -35,38 +35,38 @@ impl Scenario {
     /// The settings that differ from their defaults, in the order of the controls:
     /// exactly those the URL writes, but for the growth rate.
     pub fn changed_settings(&self, data: &DataSet) -> Vec<Changed> {
-        let written: Vec<&str> = self
+        let written: Vec<UrlKey> = self
             .to_query_pairs(data)
             .into_iter()
             .map(|(key, _)| key)
-            .filter(|key| KEYS_OF_SETTINGS.contains(key))
+            .filter(|key| UrlKey::SETTINGS.contains(key))
             .collect();
-        let has = |key: &str| written.contains(&key);
+        let has = |key: UrlKey| written.contains(&key);
         let r = self.resolve(data);
         let a = r.assumptions;
         let mut changed = Vec::new();
-        if has("series") {
+        if has(UrlKey::Series) {
             changed.push(Changed::Series(self.series));
         }
-        if has("base") {
+        if has(UrlKey::Base) {
             changed.push(Changed::Base(a.base_year));
         }
-        if has("exports") || has("imports") {
+        if has(UrlKey::Exports) || has(UrlKey::Imports) {
             changed.push(Changed::Rates {
                 exports: a.exports_pct,
                 imports: a.imports_pct,
             });
         }
-        if has("from") {
+        if has(UrlKey::From) {
             changed.push(Changed::Window(a.window_from));
         }
-        if has("target") || has("by") {
+        if has(UrlKey::Target) || has(UrlKey::By) {
             changed.push(Changed::Target {
                 value: a.target,
                 by: a.by_year,
             });
         }
-        if has("to") {
+        if has(UrlKey::To) {
             changed.push(Changed::Horizon(a.last_year));
         }
         changed

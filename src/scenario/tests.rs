@@ -1,4 +1,3 @@
-use super::query::KEYS;
 use super::*;
 use crate::data::{shipped, DEFAULT_DATA};
 use crate::model::Outlook;
@@ -104,7 +103,7 @@ fn infinite_and_huge_numbers_never_panic() {
         " 12 ",
         "١٢",
     ] {
-        for key in KEYS {
+        for key in UrlKey::SCENARIO {
             let (s, _) = decode(&format!("{key}={v}"));
             let _ = s.resolve(shipped());
             let _ = s.to_query_pairs(shipped());
@@ -118,7 +117,7 @@ fn infinite_and_huge_numbers_never_panic() {
 fn a_base_year_without_a_figure_falls_back() {
     let (s, problems) = decode("series=by&base=2017");
     assert_eq!(s.base, None);
-    assert_eq!(problems[0].key, "base");
+    assert_eq!(problems[0].key, UrlKey::Base);
     assert_eq!(s.resolve(shipped()).assumptions.base_year, 2025);
     // 2017 is a valid Uzbek base year.
     assert_eq!(decode("base=2017").0.base, Some(2017));
@@ -139,7 +138,7 @@ fn a_deadline_before_the_base_is_moved_after_it() {
 fn other_keys_are_kept_when_the_scenario_is_written() {
     let merged = merge_query(
         "?embed=1&growth=3&lang=ru&flag",
-        &[("growth", "4.5".to_string()), ("lang", "be".to_string())],
+        &[(UrlKey::Growth, "4.5".into()), (UrlKey::Lang, "be".into())],
     );
     assert_eq!(merged, "?embed=1&flag&growth=4.5&lang=be");
     assert_eq!(merge_query("?growth=3&lang=ru", &[]), "");
@@ -374,14 +373,18 @@ fn one_filter_of_queries_keeps_pairs_as_written() {
     use super::filter_query;
     // Keys compared decoded (`d%61ta` is `data`); kept pairs as written, order kept.
     assert_eq!(
-        filter_query("?embed=1&d%61ta=x&title=A%20B&flag", |k| k == "data", &[]),
+        filter_query(
+            "?embed=1&d%61ta=x&title=A%20B&flag",
+            |k| k == UrlKey::Data,
+            &[]
+        ),
         "?embed=1&title=A%20B&flag"
     );
     assert_eq!(
         filter_query(
             "?growth=5",
-            |k| k == "growth",
-            &[("growth", "7".to_string())]
+            |k| k == UrlKey::Growth,
+            &[(UrlKey::Growth, "7".to_string())]
         ),
         "?growth=7"
     );

@@ -5,7 +5,7 @@
 //! same strings, one a line, after a version line.
 
 use super::query::{decode, raw_pairs, QueryProblem};
-use super::{Resolved, Scenario};
+use super::{Resolved, Scenario, UrlKey};
 use crate::data::{DataSet, DEFAULT_DATA};
 use crate::model::{Outlook, PinLine, TargetCheck};
 
@@ -89,7 +89,7 @@ fn encode(text: &str) -> String {
 impl Pin {
     /// The compact form used in URLs and storage.
     pub fn encode(&self, data: &DataSet) -> String {
-        let mut parts = vec![format!("name:{}", encode(&self.name))];
+        let mut parts = vec![format!("{}:{}", UrlKey::PinName, encode(&self.name))];
         parts.extend(
             self.scenario
                 .to_query_pairs(data)
@@ -106,7 +106,7 @@ impl Pin {
         let mut query = Vec::new();
         for part in text.split(',') {
             let (key, value) = part.split_once(':').unwrap_or((part, ""));
-            if key == "name" {
+            if UrlKey::from_name(key) == Some(UrlKey::PinName) {
                 name = Some(clean_name(&decode(value)));
             } else {
                 query.push(format!("{key}={value}"));
@@ -124,19 +124,22 @@ impl Workspace {
     pub fn from_query(query: &str, data: &DataSet) -> (Workspace, Vec<QueryProblem>) {
         let (current, mut problems) = Scenario::from_query(query, data);
         let mut pins = Vec::new();
-        for (key, value) in raw_pairs(query).filter(|(k, _)| *k == "pin") {
+        let pin_values = raw_pairs(query)
+            .filter(|(k, _)| UrlKey::from_name(k) == Some(UrlKey::Pin))
+            .map(|(_, value)| value);
+        for value in pin_values {
             match Pin::decode(value, data).filter(|_| pins.len() < MAX_PINS) {
                 Some(pin) => pins.push(pin),
-                None => problems.push(QueryProblem::ignored(key, &decode(value))),
+                None => problems.push(QueryProblem::ignored(UrlKey::Pin, &decode(value))),
             }
         }
         (Workspace { current, pins }, problems)
     }
 
     /// The query pairs: the current scenario's non-default values, then one `pin` each.
-    pub fn to_query_pairs(&self, data: &DataSet) -> Vec<(&'static str, String)> {
+    pub fn to_query_pairs(&self, data: &DataSet) -> Vec<(UrlKey, String)> {
         let mut pairs = self.current.to_query_pairs(data);
-        pairs.extend(self.pins.iter().map(|p| ("pin", p.encode(data))));
+        pairs.extend(self.pins.iter().map(|p| (UrlKey::Pin, p.encode(data))));
         pairs
     }
 

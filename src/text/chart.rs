@@ -4,7 +4,7 @@
 use super::{marked_value, reached};
 use crate::chart::{Caption, ChartData, ChartText, PinLine};
 use crate::data::Series;
-use crate::i18n::{Catalog, Msg};
+use crate::i18n::{Catalog, Fill, Msg};
 use crate::model::{Assumptions, Outlook};
 use crate::scenario::Resolved;
 
@@ -13,25 +13,19 @@ pub fn chart_summary(t: &Catalog, series: &Series, a: &Assumptions, outlook: &Ou
     let mut text = String::new();
     if let Some(p) = series.latest_turnover_point() {
         let value = marked_value(t, p, p.turnover.unwrap_or_default());
-        text = t.fill(
-            Msg::ChartSummaryLast,
-            &[
-                ("series", t.text(&series.name)),
-                ("value", &value),
-                ("year", &p.year.to_string()),
-            ],
-        );
+        text = t.fill(Fill::ChartSummaryLast {
+            series: t.text(&series.name),
+            value: &value,
+            year: &p.year.to_string(),
+        });
         text.push(' ');
     }
     if let Some(p) = outlook.projection.last() {
-        text.push_str(&t.fill(
-            Msg::ChartSummaryProjected,
-            &[
-                ("base", &a.base_year.to_string()),
-                ("value", &t.money(p.turnover)),
-                ("year", &p.year.to_string()),
-            ],
-        ));
+        text.push_str(&t.fill(Fill::ChartSummaryProjected {
+            base: &a.base_year.to_string(),
+            value: &t.money(p.turnover),
+            year: &p.year.to_string(),
+        }));
         text.push(' ');
     }
     text + &reached(t, a, outlook.main.reached)
@@ -44,9 +38,13 @@ pub fn chart_labels(t: &Catalog, a: &Assumptions, outlook: &Outlook) -> ChartTex
         imports: t.text(&t.data().flows.imports.name).into(),
         turnover: t.get(Msg::ChartTurnover).into(),
         projection: t.get(Msg::ChartProjection).into(),
-        target: t.fill(Msg::ChartTarget, &[("target", &t.money(a.target))]),
+        target: t.fill(Fill::ChartTarget {
+            target: &t.money(a.target),
+        }),
         reached: outlook.main.reached.map_or(String::new(), |y| {
-            t.fill(Msg::ChartReached, &[("year", &y.to_string())])
+            t.fill(Fill::ChartReached {
+                year: &y.to_string(),
+            })
         }),
         unit: t.get(Msg::ChartUnit).into(),
         approx: t.get(Msg::ChartApprox).into(),
@@ -87,12 +85,9 @@ pub fn source_line(t: &Catalog, series: &Series, base_year: i32) -> String {
         .into_iter()
         .map(|p| t.text(p))
         .collect();
-    t.fill(
-        Msg::ChartSource,
-        &[
-            ("series", t.text(&series.name)),
-            ("publishers", &publishers.join("; ")),
-            ("year", &base_year.to_string()),
-        ],
-    )
+    t.fill(Fill::ChartSource {
+        series: t.text(&series.name),
+        publishers: &publishers.join("; "),
+        year: &base_year.to_string(),
+    })
 }

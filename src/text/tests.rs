@@ -1,6 +1,6 @@
 use super::*;
 use crate::data::shipped;
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, Fill};
 use crate::scenario::{Preset, Scenario};
 
 /// The shipped data set's first series: Uzbek statistics.
@@ -180,9 +180,21 @@ fn the_backtest_says_it_is_the_projection_that_was_below_or_above() {
     ] {
         let t = catalog(lang);
         assert_eq!(t.get(Msg::ChartProjection), projection, "{lang:?}");
-        let (below_msg, above_msg) = (t.get(Msg::BacktestBelow), t.get(Msg::BacktestAbove));
-        assert_ne!(below_msg, above_msg, "{lang:?}");
-        for msg in [below_msg, above_msg] {
+        let below_msg = Fill::BacktestBelow {
+            year: (),
+            projected: (),
+            actual: (),
+            error: (),
+        };
+        let above_msg = Fill::BacktestAbove {
+            year: (),
+            projected: (),
+            actual: (),
+            error: (),
+        };
+        let (below_text, above_text) = (t.template(&below_msg), t.template(&above_msg));
+        assert_ne!(below_text, above_text, "{lang:?}");
+        for msg in [below_text, above_text] {
             let (_, after) = msg.split_once("{actual}").unwrap_or_default();
             assert!(
                 after.to_lowercase().contains(projection) && after.contains("{error}"),
@@ -208,24 +220,30 @@ fn the_backtest_says_it_is_the_projection_that_was_below_or_above() {
                 t.percent(20.0),
             ]
         };
-        let filled = |msg: Msg, b: &Backtest| {
+        let below_filled = |b: &Backtest| {
             let [year, projected, actual, error] = args(b);
-            t.fill(
-                msg,
-                &[
-                    ("year", &year),
-                    ("projected", &projected),
-                    ("actual", &actual),
-                    ("error", &error),
-                ],
-            )
+            t.fill(Fill::BacktestBelow {
+                year: &year,
+                projected: &projected,
+                actual: &actual,
+                error: &error,
+            })
+        };
+        let above_filled = |b: &Backtest| {
+            let [year, projected, actual, error] = args(b);
+            t.fill(Fill::BacktestAbove {
+                year: &year,
+                projected: &projected,
+                actual: &actual,
+                error: &error,
+            })
         };
         let (below, above) = (backtest(t, &low), backtest(t, &high));
         assert_ne!(below, above, "{lang:?}");
-        assert_eq!(below, filled(Msg::BacktestBelow, &low), "{lang:?}");
-        assert_ne!(below, filled(Msg::BacktestAbove, &low), "{lang:?}");
-        assert_eq!(above, filled(Msg::BacktestAbove, &high), "{lang:?}");
-        assert_ne!(above, filled(Msg::BacktestBelow, &high), "{lang:?}");
+        assert_eq!(below, below_filled(&low), "{lang:?}");
+        assert_ne!(below, above_filled(&low), "{lang:?}");
+        assert_eq!(above, above_filled(&high), "{lang:?}");
+        assert_ne!(above, below_filled(&high), "{lang:?}");
     }
 }
 
@@ -355,7 +373,12 @@ fn a_backtest_error_that_rounds_to_zero_is_a_match() {
     for lang in [Lang::Ru, Lang::Uz, Lang::Be] {
         let t = catalog(lang);
         let said = backtest(t, &close);
-        let (_, after) = t.get(Msg::BacktestMatched).split_once("{actual}").unwrap();
+        let matched = Fill::BacktestMatched {
+            year: (),
+            projected: (),
+            actual: (),
+        };
+        let (_, after) = t.template(&matched).split_once("{actual}").unwrap();
         assert!(said.ends_with(after), "{lang:?}: {said}");
     }
     let off = Backtest {

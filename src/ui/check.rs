@@ -8,7 +8,7 @@ use super::app::App;
 use super::platform::document::set_title;
 use super::platform::files::read_file_text;
 use crate::data::{data_file_name, parse, DataError, DataSet, Fault, Said};
-use crate::i18n::{Catalog, Msg};
+use crate::i18n::{Catalog, Fill, Msg};
 use crate::view::check::valid_file_lines;
 use leptos::prelude::*;
 
@@ -50,7 +50,7 @@ fn CheckResult(t: &'static Catalog, name: String, outcome: Checked) -> impl Into
     match outcome {
         Checked::Faults(error) => view! {
             <div class="notice data-error check-result" role="alert" data-testid="check-faults">
-                <p>{t.fill(Msg::CheckFaults, &[("file", &name)])}</p>
+                <p>{t.fill(Fill::CheckFaults { file: &name })}</p>
                 <ul>
                     {error.faults.iter().map(|fault| view! { <li><code>{fault.say(t)}</code></li> }).collect_view()}
                 </ul>
@@ -59,7 +59,7 @@ fn CheckResult(t: &'static Catalog, name: String, outcome: Checked) -> impl Into
         .into_any(),
         Checked::Valid(preview, data_name) => view! {
             <div class="notice check-result" role="status" data-testid="check-valid">
-                <p>{t.fill(Msg::CheckValid, &[("file", &name)])}</p>
+                <p>{t.fill(Fill::CheckValid { file: &name })}</p>
                 <ul>
                     {valid_file_lines(preview.data()).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                 </ul>

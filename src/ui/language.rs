@@ -4,7 +4,7 @@
 
 use super::platform::fetch::fetch_text;
 use crate::data::{untranslated, DataSet};
-use crate::i18n::{Catalog, Lang, Msg, FILE_SIGNATURE};
+use crate::i18n::{Catalog, Fill, Lang, FILE_SIGNATURE};
 use crate::ui::platform::document::{set_lang, set_title};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -89,7 +89,7 @@ pub fn follow_language(language: Language) {
         let catalog = language.catalog.get();
         mark_language(catalog);
         let title = catalog.text(&catalog.data().title);
-        set_title(&catalog.fill(Msg::AppDocumentTitle, &[("title", title)]));
+        set_title(&catalog.fill(Fill::AppDocumentTitle { title }));
     });
 }
 

@@ -4,7 +4,7 @@
 use crate::data::{DataSet, SeriesIndex, DEFAULT_DATA};
 use crate::i18n::Lang;
 use crate::model::Outlook;
-use crate::scenario::{Pin, PinnedOutlook, Resolved, Scenario, Workspace, DATA_KEY, LANG_KEY};
+use crate::scenario::{Pin, PinnedOutlook, Resolved, Scenario, UrlKey, Workspace};
 use leptos::prelude::*;
 
 /// The app's state and what is derived from it, shared through context.
@@ -34,7 +34,7 @@ pub struct AppState {
     /// The workspace's URL query pairs (non-default values only) and the chosen
     /// language, for the URL and links. Made of `workspace` and `lang` only: the URL
     /// writer in `app.rs` tracks those two and reads the pairs at the pause.
-    pub query_pairs: Memo<Vec<(&'static str, String)>>,
+    pub query_pairs: Memo<Vec<(UrlKey, String)>>,
     /// Counts the moments links are shown anew: when the reader pauses (the URL has
     /// just been written) or asks for a link. The share field and the embed snippet
     /// follow it rather than every slider step (a text field's new value costs a style
@@ -65,9 +65,9 @@ impl AppState {
         let query_pairs = Memo::new(move |_| {
             let mut pairs = workspace.with(|w| w.to_query_pairs(data));
             if data_name != DEFAULT_DATA {
-                pairs.push((DATA_KEY, data_name.to_string()));
+                pairs.push((UrlKey::Data, data_name.to_string()));
             }
-            pairs.extend(lang.get().map(|l| (LANG_KEY, l.code().to_string())));
+            pairs.extend(lang.get().map(|l| (UrlKey::Lang, l.code().to_string())));
             pairs
         });
         AppState {

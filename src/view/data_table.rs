@@ -2,7 +2,7 @@
 //! source of each figure; and the hover read-out's lines, from the same rows.
 
 use crate::data::Series;
-use crate::i18n::{Catalog, Msg};
+use crate::i18n::{Catalog, Fill, Msg};
 use crate::model::{Outlook, Percent};
 use crate::table::{marked, rows, Row, RowKind};
 
@@ -95,15 +95,12 @@ pub fn hover_lines(
         .into_iter()
         .filter(|row| row.year == year)
         .map(|row| {
-            t.fill(
-                Msg::HoverLine,
-                &[
-                    ("kind", kind(t, row.kind)),
-                    ("turnover", &marked(&numbers, row.turnover, row.kind)),
-                    ("exports", &marked(&numbers, row.exports, row.kind)),
-                    ("imports", &marked(&numbers, row.imports, row.kind)),
-                ],
-            )
+            t.fill(Fill::HoverLine {
+                kind: kind(t, row.kind),
+                turnover: &marked(&numbers, row.turnover, row.kind),
+                exports: &marked(&numbers, row.exports, row.kind),
+                imports: &marked(&numbers, row.imports, row.kind),
+            })
         })
         .collect();
     if lines.is_empty() {

@@ -3,7 +3,7 @@
 
 use crate::chart::Caption;
 use crate::data::Series;
-use crate::i18n::{Catalog, Msg};
+use crate::i18n::{Catalog, Fill};
 use crate::model::Outlook;
 use crate::scenario::Resolved;
 use crate::table::{csv, file_stem, rows};
@@ -26,7 +26,7 @@ pub fn caption(t: &Catalog, r: &Resolved, o: &Outlook, link: &str) -> Caption {
                 text::reached(t, a, o.main.reached),
                 text::required(t, a, o.main.needed)
             ),
-            t.fill(Msg::DownloadScenario, &[("link", link)]),
+            t.fill(Fill::DownloadScenario { link }),
         ],
     }
 }

@@ -1,6 +1,6 @@
 //! The pins panel: the form, the offer of last visit's pins, and the comparison table.
 
-use crate::i18n::{Catalog, Msg};
+use crate::i18n::{Catalog, Fill, Msg};
 use crate::scenario::{PinnedOutlook, MAX_PINS};
 use crate::text;
 
@@ -48,12 +48,13 @@ impl PinsView {
             hint: if can_pin {
                 t.get(Msg::PinsHint).to_string()
             } else {
-                t.fill(Msg::PinsFull, &[("n", &MAX_PINS.to_string())])
+                t.fill(Fill::PinsFull {
+                    n: &MAX_PINS.to_string(),
+                })
             },
-            default_name: t.fill(
-                Msg::PinsDefaultName,
-                &[("n", &(pinned.len() + 1).to_string())],
-            ),
+            default_name: t.fill(Fill::PinsDefaultName {
+                n: &(pinned.len() + 1).to_string(),
+            }),
         }
     }
 }
@@ -66,17 +67,16 @@ fn row(t: &Catalog, p: &PinnedOutlook) -> PinRow {
         name: p.line.label.clone(),
         series: format!("{}, {}", t.series_name(p.resolved.series), a.base_year),
         growth: text::rates_label(t, a.exports_pct, a.imports_pct),
-        target: t.fill(
-            Msg::PinsTargetBy,
-            &[
-                ("target", &t.money(a.target)),
-                ("year", &a.by_year.to_string()),
-            ],
-        ),
+        target: t.fill(Fill::PinsTargetBy {
+            target: &t.money(a.target),
+            year: &a.by_year.to_string(),
+        }),
         reached: text::reached_or_not(t, check.and_then(|c| c.reached), a.last_year),
         needed: text::needed_cell(t, check.and_then(|c| c.needed)),
         value: check.map_or(String::new(), |c| t.money(c.value_at_deadline)),
-        remove: t.fill(Msg::PinsRemoveNamed, &[("name", &p.line.label)]),
+        remove: t.fill(Fill::PinsRemoveNamed {
+            name: &p.line.label,
+        }),
     }
 }
 
@@ -85,5 +85,7 @@ pub fn offer(t: &Catalog, count: usize) -> String {
     if count == 0 {
         return String::new();
     }
-    t.fill(Msg::PinsOffer, &[("n", &count.to_string())])
+    t.fill(Fill::PinsOffer {
+        n: &count.to_string(),
+    })
 }

@@ -2,7 +2,7 @@
 
 use super::Choice;
 use crate::data::DataSet;
-use crate::i18n::{Catalog, Msg};
+use crate::i18n::{Catalog, Fill};
 use crate::scenario::{presets, window_years, Preset, Resolved, Scenario};
 use crate::text;
 
@@ -47,7 +47,9 @@ impl PresetsView {
         let reset = scenario.with_baseline_growth().resolve(data);
         PresetsView {
             window: Choice::years(window_years(series, a.base_year), a.window_from),
-            window_end: t.fill(Msg::PresetWindowTo, &[("year", &a.base_year.to_string())]),
+            window_end: t.fill(Fill::PresetWindowTo {
+                year: &a.base_year.to_string(),
+            }),
             presets: presets(series, r, needed)
                 .into_iter()
                 .map(|preset| PresetItem {

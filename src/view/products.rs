@@ -1,7 +1,7 @@
 //! The product chart's words: its text alternative.
 
 use crate::data::ProductShares;
-use crate::i18n::{Catalog, Msg};
+use crate::i18n::{Catalog, Fill};
 
 /// The shares in words, for screen readers: each flow's groups with their shares, and
 /// the rest.
@@ -15,14 +15,11 @@ pub fn products_summary(t: &Catalog, products: &ProductShares) -> String {
                 .iter()
                 .map(|s| format!("{} {}", t.text(&s.label), t.percent(s.pct)))
                 .collect();
-            t.fill(
-                Msg::ProductsFlow,
-                &[
-                    ("flow", t.text(&f.label)),
-                    ("groups", &groups.join(", ")),
-                    ("other", &t.percent(f.other())),
-                ],
-            )
+            t.fill(Fill::ProductsFlow {
+                flow: t.text(&f.label),
+                groups: &groups.join(", "),
+                other: &t.percent(f.other()),
+            })
         })
         .collect::<Vec<_>>()
         .join(" ")

@@ -1,7 +1,7 @@
 //! Every target at once: the year reached, the growth needed by its deadline, and the
 //! gap there; and who set each target.
 
-use crate::i18n::{Catalog, Msg};
+use crate::i18n::{Catalog, Fill};
 use crate::model::{target_rows, Assumptions, Outlook};
 use crate::text;
 
@@ -29,7 +29,11 @@ pub fn target_table(t: &Catalog, o: &Outlook, a: &Assumptions) -> Vec<TargetRowT
             let check = &row.check;
             TargetRowText {
                 label: row.target.map_or_else(
-                    || t.fill(Msg::TargetsYours, &[("target", &t.money(a.target))]),
+                    || {
+                        t.fill(Fill::TargetsYours {
+                            target: &t.money(a.target),
+                        })
+                    },
                     |target| t.text(&target.label).to_string(),
                 ),
                 reached: text::reached_or_not(t, check.reached, a.last_year),
@@ -61,13 +65,10 @@ pub fn target_notes(t: &Catalog) -> Vec<TargetNote> {
             label: t.text(&target.label).to_string(),
             set: t.text(&target.set).to_string(),
             source: data.source(&target.source).map_or(String::new(), |s| {
-                t.fill(
-                    Msg::TargetsSource,
-                    &[
-                        ("publisher", t.text(&s.publisher)),
-                        ("date", &t.date(&s.date)),
-                    ],
-                )
+                t.fill(Fill::TargetsSource {
+                    publisher: t.text(&s.publisher),
+                    date: &t.date(&s.date),
+                })
             }),
         })
         .collect()

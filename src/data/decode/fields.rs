@@ -2,9 +2,9 @@
 //! (at a member of a close name when one is there: a misspelling), an unknown one refused.
 
 use super::{At, Fields, Read};
-use crate::data::fault::{Fault, Said};
+use crate::data::fault::{written, Fault};
 use crate::data::json::{Kind, Span, Value};
-use crate::i18n::Msg;
+use crate::i18n::Fill;
 
 impl<'t, 'v> Fields<'_, 't, 'v> {
     /// The path of field `key` of this object.
@@ -57,10 +57,11 @@ impl<'t, 'v> Fields<'_, 't, 'v> {
                     path: &path,
                     span: *span,
                 };
-                let problem = Said::new(Msg::FaultMisspeltField)
-                    .written("written", k)
-                    .written("field", key);
-                self.reader.fault(at, problem)
+                let problem = Fill::FaultMisspeltField {
+                    written: written(k),
+                    field: written(key),
+                };
+                self.reader.fault(at, problem.into())
             }
             None => {
                 let first = self
@@ -71,8 +72,10 @@ impl<'t, 'v> Fields<'_, 't, 'v> {
                     path: &self.path,
                     span: first,
                 };
-                let problem = Said::new(Msg::FaultMissingField).written("field", key);
-                self.reader.fault(at, problem)
+                let problem = Fill::FaultMissingField {
+                    field: written(key),
+                };
+                self.reader.fault(at, problem.into())
             }
         }
     }
@@ -88,8 +91,10 @@ impl<'t, 'v> Fields<'_, 't, 'v> {
                     path: &path,
                     span: *span,
                 };
-                let problem = Said::new(Msg::FaultUnknownField).written("field", key);
-                Err(self.reader.fault(at, problem))
+                let problem = Fill::FaultUnknownField {
+                    field: written(key),
+                };
+                Err(self.reader.fault(at, problem.into()))
             }
         }
     }

@@ -5,7 +5,7 @@ use super::canvas::{fit_canvas, use_box_size};
 use crate::chart::{draw_shares, shares_height};
 use crate::data::ProductShares;
 use crate::format::fixed;
-use crate::i18n::Msg;
+use crate::i18n::{Fill, Msg};
 use crate::ui::language::use_catalog;
 use crate::ui::platform::painter::PaintOn;
 use crate::ui::platform::theme::use_display;
@@ -55,13 +55,11 @@ fn ProductShares(
         .data()
         .source(&products.source)
         .map_or(String::new(), |s| {
-            let date = t.date(&s.date);
-            let args = [
-                ("publisher", t.text(&s.publisher)),
-                ("date", &date),
-                ("quote", &s.quote),
-            ];
-            t.fill(Msg::ProductsSource, &args)
+            t.fill(Fill::ProductsSource {
+                publisher: t.text(&s.publisher),
+                date: &t.date(&s.date),
+                quote: &s.quote,
+            })
         });
 
     view! {

@@ -1,7 +1,7 @@
 //! One growth-rate slider with its exact-entry field.
 
 use crate::format::{fixed, trimmed};
-use crate::i18n::Msg;
+use crate::i18n::Fill;
 use crate::model::Percent;
 use crate::scenario::{typed_growth, GROWTH_MAX, GROWTH_MIN, GROWTH_STEP};
 use crate::text;
@@ -43,7 +43,7 @@ fn ExactRate(
                 min=trimmed(GROWTH_MIN, 1)
                 max=trimmed(GROWTH_MAX, 1)
                 step="0.1"
-                aria-label=t.fill(Msg::GrowthExact, &[("label", label)])
+                aria-label=t.fill(Fill::GrowthExact { label })
                 value=initial
                 prop:value=move || {
                     revision.track();
