@@ -31,9 +31,8 @@ pub fn Presets() -> impl IntoView {
             .resolved
             .with(|r| PresetsView::of(t, state.data, &scenario, r, needed))
     });
-    // Memos: a slider step changes none of these, so nothing below re-renders then.
-    let window = Memo::new(move |_| panel.with(|p| p.window.clone()));
-    let items = Memo::new(move |_| panel.with(|p| p.presets.clone()));
+    let window = move || panel.with(|p| p.window.clone());
+    let items = move || panel.with(|p| p.presets.clone());
     let item = move |item: PresetItem| {
         let growth = item.preset.growth();
         view! {
@@ -55,7 +54,7 @@ pub fn Presets() -> impl IntoView {
                 <select id="window-from" data-testid="window-select"
                     on:change=move |ev| state.edit(|s| s.choose_window(&event_target_value(&ev)))>
                     {move || {
-                        window.get().into_iter().map(|c| view! {
+                        window().into_iter().map(|c| view! {
                             <option value=c.value selected=c.selected>{c.label}</option>
                         }).collect_view()
                     }}
@@ -63,7 +62,7 @@ pub fn Presets() -> impl IntoView {
                 <span class="hint">{move || panel.with(|p| p.window_end.clone())}</span>
             </div>
             <ul class="preset-list">
-                {move || items.get().into_iter().map(item).collect_view()}
+                {move || items().into_iter().map(item).collect_view()}
                 <li>
                     <button type="button" data-testid="reset-growth"
                         disabled=move || panel.with(|p| p.at_baseline)

@@ -66,22 +66,21 @@ fn SeriesChoice(choices: Vec<Choice<String>>) -> impl IntoView {
 pub fn ScenarioFields() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
-    // Each part a memo of its own, so that a slider step rewrites none of them.
+    // A memo: a slider step leaves the fields' view equal, so nothing below reruns.
     let fields = Memo::new(move |_| state.resolved.with(|r| FieldsView::of(t, r)));
-    let series = Memo::new(move |_| fields.with(|f| f.series.clone()));
-    let base_years = Memo::new(move |_| fields.with(|f| f.base_years.clone()));
-    let target = Memo::new(move |_| fields.with(|f| f.target.clone()));
-    let known = Memo::new(move |_| fields.with(|f| f.known_targets.clone()));
+    let series = move || fields.with(|f| f.series.clone());
+    let base_years = move || fields.with(|f| f.base_years.clone());
+    let target = move || fields.with(|f| f.target.clone());
+    let known = move || fields.with(|f| f.known_targets.clone());
     let (min, max) = fields.with_untracked(|f| f.target_limits.clone());
     // Bumped after every entry so a field shows the value in effect (clamped or kept).
     let revision = RwSignal::new(0u32);
     let series_choice = move || {
-        let choices = series.get();
+        let choices = series();
         (!choices.is_empty()).then(|| view! { <SeriesChoice choices=choices /> })
     };
     let known_targets = move || {
-        known
-            .get()
+        known()
             .into_iter()
             .map(|k| {
                 view! {
@@ -100,7 +99,7 @@ pub fn ScenarioFields() -> impl IntoView {
             <label for="base">{t.get(Msg::ControlBase)}</label>
             <select id="base" data-testid="base-select"
                 on:change=move |ev| state.edit(|s| s.choose_base(&event_target_value(&ev)))>
-                {move || options(base_years.get())}
+                {move || options(base_years())}
             </select>
         </div>
         <div class="control">
@@ -108,7 +107,7 @@ pub fn ScenarioFields() -> impl IntoView {
             <input id="target" data-testid="target-input" type="number" min=min max=max step="50"
                 prop:value=move || {
                     revision.track();
-                    target.get()
+                    target()
                 }
                 on:change=move |ev| {
                     state.edit(|s| s.type_target(&event_target_value(&ev)));
