@@ -131,6 +131,26 @@ fn each_bad_file_is_named_with_its_fault_and_fails() {
 }
 
 #[test]
+fn a_file_without_its_dates_or_with_a_future_one_fails() {
+    let future = SHIPPED.replacen(
+        "\"figures_as_of\": \"2026-12-04\"",
+        "\"figures_as_of\": \"2999-01-01\"",
+        1,
+    );
+    let unread = SHIPPED.replacen("\"read\": \"2026-12-04\",", "", 1);
+    let (ok, _, err) = check(&[file("future.json", &future), file("unread.json", &unread)]);
+    assert!(!ok);
+    assert!(
+        err.contains("future.json: figures_as_of 2999-01-01 is after today"),
+        "{err}"
+    );
+    assert!(
+        err.contains("unread.json: source \"statuz\": the field `read` is missing"),
+        "{err}"
+    );
+}
+
+#[test]
 fn the_readme_example_passes() {
     let readme = include_str!("../README.md");
     let start = readme.find("```json\n").expect("README has a JSON example") + "```json\n".len();

@@ -13,8 +13,8 @@
 
 use std::process::ExitCode;
 use trade_outlook::data::{
-    latest_figures, page_texts_missing, parse, publishers_missing, untranslated,
-    unused_source_warning, unused_sources,
+    latest_figures, page_texts_missing, parse_for_editor, publishers_missing, untranslated,
+    unused_source_warning, unused_sources, Day,
 };
 use trade_outlook::i18n::Lang;
 
@@ -25,10 +25,11 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let mut ok = true;
+    let today = Day::from_system_clock();
     for file in &files {
         let checked = std::fs::read_to_string(file)
             .map_err(|e| format!("{file}: could not be read: {e}"))
-            .and_then(|text| parse(file, &text).map_err(|e| e.to_string()));
+            .and_then(|text| parse_for_editor(file, &text, today).map_err(|e| e.to_string()));
         match checked {
             Ok(data) => {
                 println!("{file}: ok");

@@ -197,6 +197,7 @@ impl<'t> Reader<'t> {
             title: f.required("title", Self::text_value)?,
             publisher: f.required("publisher", Self::text_value)?,
             date: f.required("date", Self::string)?,
+            read: f.optional("read", Self::string)?,
             url: f.optional("url", Self::string)?,
             quote: f.required("quote", Self::string)?,
         };
@@ -327,6 +328,7 @@ impl<'t> Reader<'t> {
                 .optional("facts", |r, v, p| r.list(v, p, Self::fact))?
                 .unwrap_or_default(),
             why_differ: f.optional("why_differ", Self::text_value)?,
+            figures_as_of: f.optional("figures_as_of", Self::string)?,
         };
         f.done()?;
         Ok(data)

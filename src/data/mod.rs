@@ -11,6 +11,7 @@
 //! they are the first country's exports and imports (`exports` is a → b). A year without
 //! a figure is simply absent: nothing here is interpolated.
 
+mod dates;
 mod decode;
 mod fault;
 mod json;
@@ -18,6 +19,7 @@ mod parse;
 mod text;
 mod validate;
 
+pub use dates::{date_faults, figures_as_of, parse_for_editor, Day};
 pub use fault::{Fault, Said, Word};
 pub use parse::{
     data_file_name, data_url, parse, when_unusable, DataError, WhenUnusable, DEFAULT_DATA,
@@ -157,6 +159,9 @@ pub struct Source {
     pub publisher: Text,
     /// Publication date, ISO-like (`2024-02-08`, `2025-01`).
     pub date: String,
+    /// The day its figures were last read in it (`2026-12-04`), as written; required by
+    /// `make check-data` ([`date_faults`]).
+    pub read: Option<String>,
     /// Link, when one is known.
     pub url: Option<String>,
     /// The short quote the figure rests on.
@@ -298,6 +303,9 @@ pub struct DataSet {
     pub facts: Vec<Fact>,
     /// Why the statistics differ, when there are several.
     pub why_differ: Option<Text>,
+    /// The day the figures were last checked against their sources (`2026-12-04`), as
+    /// written; shown only when it is a real day not after today ([`figures_as_of`]).
+    pub figures_as_of: Option<String>,
 }
 
 impl DataSet {

@@ -1,6 +1,7 @@
 use super::*;
 use crate::i18n::Lang;
 
+mod dates;
 mod faults;
 
 /// The shipped data set's series: Uzbek, then Belarusian statistics.

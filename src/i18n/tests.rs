@@ -80,6 +80,7 @@ fn translations_translate_text_and_numbers() {
             "chance.under",
             "chance.over",
             "view.table",
+            "cite.bibtex",
             // A data file's own words: a field's name, JSON's `null`.
             "fault.at_field",
             "json.null",
