@@ -3,7 +3,8 @@
 use super::below_fold::{BelowFold, BelowFoldSections};
 use super::first_screen::{FirstScreen, PageHeader};
 use super::language::{follow_language, Language};
-use super::panels::{FullViewLink, TranslationNotice, UrlNotice};
+use super::panels::{FullViewLink, PrintFooter, TranslationNotice, UrlNotice};
+use super::platform::document::today;
 use super::platform::height::report_height;
 use super::platform::pause::on_pause;
 use super::platform::theme::DisplayState;
@@ -73,7 +74,8 @@ pub fn App(
     follow_language(language);
     let workspace = RwSignal::new(initial);
     // A language the reader cannot get stays out of the links.
-    let state = AppState::new(data, data_name, workspace, chosen.filter(|_| !failed));
+    let lang = chosen.filter(|_| !failed);
+    let state = AppState::new(data, data_name, workspace, lang, today());
     provide_context(state);
     mirror_to_url(state);
     // What the reader typed, opened or chose on the page, kept when it is rebuilt in
@@ -102,6 +104,7 @@ pub fn App(
                 Some(mounted) => view! { <BelowFoldSections mounted=mounted /> }.into_any(),
                 None => view! { <FullViewLink /> }.into_any(),
             }}
+            <PrintFooter />
         }
     };
 

@@ -7,7 +7,7 @@
 use super::charts::{ChartTitle, TradeChart};
 use super::controls::{GrowthControl, LanguageSwitch, ScenarioSettings};
 use super::language::use_catalog;
-use super::panels::{Answer, DataTable, Readouts, ViewTabs};
+use super::panels::{Answer, DataTable, PrintScenario, Readouts, ViewTabs};
 use super::use_page_memory;
 use crate::i18n::Msg;
 use leptos::prelude::*;
@@ -41,6 +41,7 @@ pub fn FirstScreen(
     view! {
         <div class="first-screen">
             <Answer />
+            <PrintScenario />
             <section class="controls" aria-label=t.get(Msg::AppScenario)>
                 <GrowthControl />
                 <ScenarioSettings open=memory.settings_open summary_only=prerendered />

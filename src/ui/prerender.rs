@@ -9,6 +9,7 @@ use super::first_screen::{FirstScreen, PageHeader};
 use super::language::{use_catalog, Language};
 use super::platform::theme::DisplayState;
 use super::{use_state, AppState, PageMemory};
+use crate::data::Day;
 use crate::display::Display;
 use crate::i18n::{Catalog, Msg};
 use crate::markup::escape;
@@ -56,6 +57,7 @@ pub fn DrawnChart() -> impl IntoView {
                     inner_html=drawing + &loading
                 ></div>
             }
+            paper=view! { <div class="print-chart" aria-hidden="true" data-testid="print-chart"></div> }
         />
     }
 }
@@ -96,6 +98,7 @@ fn with_default_page<R>(
             data_name,
             RwSignal::new(workspace),
             None,
+            Day::from_system_clock(),
         ));
         provide_context(DisplayState {
             display: Display::default(),

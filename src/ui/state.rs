@@ -1,10 +1,12 @@
 //! The app's state: one `RwSignal<Workspace>` (the current scenario and the pinned
 //! ones), mirrored to the URL, and everything derived from it, shared through context.
 
-use crate::data::{DataSet, SeriesIndex, DEFAULT_DATA};
-use crate::i18n::Lang;
+use crate::data::{figures_as_of, DataSet, Day, SeriesIndex, DEFAULT_DATA};
+use crate::display::share_link;
+use crate::i18n::{Catalog, Lang};
 use crate::model::Outlook;
 use crate::scenario::{Pin, PinnedOutlook, Resolved, Scenario, UrlKey, Workspace};
+use crate::ui::platform::url::site_root;
 use leptos::prelude::*;
 
 /// The app's state and what is derived from it, shared through context.
@@ -40,6 +42,9 @@ pub struct AppState {
     /// follow it rather than every slider step (a text field's new value costs a style
     /// recalc and a layout of ~0.4 ms in each frame).
     pub settled: RwSignal<u32>,
+    /// The day the figures were last checked, when the data file gives a real one not
+    /// after today (read once, at start).
+    pub as_of: Option<Day>,
 }
 
 impl AppState {
@@ -50,6 +55,7 @@ impl AppState {
         data_name: &'static str,
         workspace: RwSignal<Workspace>,
         lang: Option<Lang>,
+        today: Day,
     ) -> AppState {
         let lang = RwSignal::new(lang);
         let current = Memo::new(move |_| workspace.with(|w| w.current));
@@ -75,6 +81,7 @@ impl AppState {
             data_name,
             workspace,
             settled: RwSignal::new(0),
+            as_of: figures_as_of(data, today),
             lang,
             query_pairs,
             resolved,
@@ -84,6 +91,12 @@ impl AppState {
             pins,
             pinned,
         }
+    }
+
+    /// The share link of the view as it is now, in `t`'s language (read untracked).
+    pub fn share_link_now(&self, t: &Catalog) -> String {
+        self.query_pairs
+            .with_untracked(|q| share_link(&site_root(), t.lang(), q))
     }
 
     /// Shows the links of the current state now (see `settled`).

@@ -1,17 +1,19 @@
 //! What travels with a downloaded chart or table: the caption written around the image,
 //! the CSV's text, and the files' names.
 
+use super::sources::as_of_line;
 use crate::chart::Caption;
-use crate::data::Series;
+use crate::data::{Day, Series};
 use crate::i18n::{Catalog, Fill};
 use crate::model::Outlook;
 use crate::scenario::Resolved;
 use crate::table::{csv, file_stem, rows};
 use crate::text;
 
-/// The title, source, answers and link (`link`: the view's share link) written around a
-/// downloaded chart of the projection `o` of the resolved scenario `r`.
-pub fn caption(t: &Catalog, r: &Resolved, o: &Outlook, link: &str) -> Caption {
+/// The title, source (with how current the figures are: `as_of`), answers and link
+/// (`link`: the view's share link) written around a downloaded chart of the projection
+/// `o` of the resolved scenario `r`.
+pub fn caption(t: &Catalog, r: &Resolved, o: &Outlook, as_of: Option<Day>, link: &str) -> Caption {
     let a = &r.assumptions;
     let series: &Series = t.data().series(r.series);
     Caption {
@@ -20,7 +22,13 @@ pub fn caption(t: &Catalog, r: &Resolved, o: &Outlook, link: &str) -> Caption {
             &[("series", t.text(&series.name))],
         ),
         notes: vec![
-            text::source_line(t, series, a.base_year),
+            format!(
+                "{} {}",
+                text::source_line(t, series, a.base_year),
+                as_of_line(t, as_of)
+            )
+            .trim_end()
+            .to_string(),
             format!(
                 "{} {}",
                 text::reached(t, a, o.main.reached),

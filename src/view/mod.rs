@@ -6,6 +6,7 @@
 
 pub mod chart;
 pub mod check;
+pub mod cite;
 pub mod data_table;
 pub mod downloads;
 pub mod fields;
@@ -13,9 +14,11 @@ pub mod growth;
 pub mod notices;
 pub mod pins;
 pub mod presets;
+pub mod print;
 pub mod products;
 pub mod readouts;
 pub mod share;
+pub mod sources;
 pub mod targets;
 
 /// One entry of a list (`<select>`): the value it sends, what it says, and whether it

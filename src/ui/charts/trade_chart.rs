@@ -8,10 +8,12 @@ use crate::i18n::Catalog;
 use crate::model::Outlook;
 use crate::text;
 use crate::ui::language::use_catalog;
+use crate::ui::panels::PrintChart;
 use crate::ui::platform::painter::PaintOn;
 use crate::ui::platform::theme::use_display;
 use crate::ui::{use_state, AppState};
 use crate::view::chart::{self, hover_centre};
+use crate::view::sources::as_of_line;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 
@@ -120,7 +122,7 @@ pub fn TradeChart(
         ></canvas>
         <HoverReadout at=hover />
     };
-    view! { <ChartFigure visible=visible container=container drawing=drawing /> }
+    view! { <ChartFigure visible=visible container=container drawing=drawing paper=view! { <PrintChart /> } /> }
 }
 
 /// The chart's text alternative: the latest figure, the projection and the answer.
@@ -140,7 +142,7 @@ pub fn chart_summary() -> Memo<Option<String>> {
 /// The chart's figure: its box (sized by the stylesheet) holding the drawing, and the
 /// source lines under it.
 #[component]
-pub fn ChartFigure<D: IntoView + 'static>(
+pub fn ChartFigure<D: IntoView + 'static, P: IntoView + 'static>(
     /// False while another view replaces the chart (it is hidden, not unmounted).
     #[prop(into)]
     visible: Signal<bool>,
@@ -148,6 +150,8 @@ pub fn ChartFigure<D: IntoView + 'static>(
     container: NodeRef<Div>,
     /// The drawing.
     drawing: D,
+    /// The drawing for paper (the live page's; none in the prerendered first view).
+    paper: P,
 ) -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
@@ -167,7 +171,10 @@ pub fn ChartFigure<D: IntoView + 'static>(
             <div class="chart-box" node_ref=container>
                 {drawing}
             </div>
-            <p class="source-line">{source_line}</p>
+            {paper}
+            <p class="source-line">
+                {source_line} " " <span data-testid="as-of">{as_of_line(t, state.as_of)}</span>
+            </p>
             <p class="source-line" data-testid="fan-note">{fan_note}</p>
         </figure>
     }

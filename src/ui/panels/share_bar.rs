@@ -1,8 +1,8 @@
 //! Sharing: copy the link, the native share sheet, and the embed dialog.
 
+use super::cite::Cite;
 use crate::display::{
-    clamp_embed_height, embed_link, embed_snippet, full_view_query, share_link, EmbedLang,
-    EMBED_HEIGHT_RANGE,
+    clamp_embed_height, embed_link, embed_snippet, full_view_query, EmbedLang, EMBED_HEIGHT_RANGE,
 };
 use crate::format::parse_decimal;
 use crate::i18n::{Catalog, Msg};
@@ -18,7 +18,7 @@ use leptos::task::spawn_local;
 
 /// Copies `text` (selecting `field` when the clipboard refuses) and says how it went in
 /// `status`: `done`, or how to copy by hand.
-fn copy(
+pub(super) fn copy(
     t: &'static Catalog,
     status: RwSignal<String>,
     text: String,
@@ -42,13 +42,7 @@ pub fn ShareBar() -> impl IntoView {
     // The site's address does not change while the page is open: read it once.
     let site = StoredValue::new(site_root());
     // Read untracked: the field follows `settled`, a copy takes the state as it is.
-    let link = move || {
-        site.with_value(|s| {
-            state
-                .query_pairs
-                .with_untracked(|q| share_link(s, t.lang(), q))
-        })
-    };
+    let link = move || state.share_link_now(t);
     let status = RwSignal::new(String::new());
     let link_field = NodeRef::<Input>::new();
     let dialog = NodeRef::<Dialog>::new();
@@ -77,6 +71,7 @@ pub fn ShareBar() -> impl IntoView {
                 {t.get(Msg::ShareCopy)}
             </button>
             {can_share().then(|| view! { <button type="button" data-testid="native-share" on:click=share>{t.get(Msg::ShareShare)}</button> })}
+            <Cite />
             <button type="button" data-testid="open-embed" on:click=open_embed>{t.get(Msg::ShareEmbed)}</button>
             <span class="hint" role="status" data-testid="share-status">{move || status.get()}</span>
         </div>
@@ -85,7 +80,7 @@ pub fn ShareBar() -> impl IntoView {
 }
 
 /// Closes `dialog`.
-fn close(dialog: NodeRef<Dialog>) {
+pub(super) fn close(dialog: NodeRef<Dialog>) {
     if let Some(d) = dialog.get() {
         d.close();
     }

@@ -4,6 +4,7 @@ use crate::data::Source;
 use crate::i18n::{Catalog, Msg};
 use crate::ui::language::use_catalog;
 use crate::ui::use_state;
+use crate::view::sources::{as_of_line, source_dates};
 use leptos::prelude::*;
 
 /// One source: publisher and title in the reader's language where the file has them,
@@ -18,7 +19,8 @@ fn source_item(t: &'static Catalog, source: &'static Source) -> impl IntoView {
     };
     view! {
         <li>
-            {t.text(&source.publisher)} ", " {title} " (" {t.date(&source.date)} "): "
+            {t.text(&source.publisher)} ", " {title} " ("
+            {source_dates(t, &source.date, source.read.as_deref())} "): "
             <q>{source.quote.clone()}</q>
         </li>
     }
@@ -61,7 +63,10 @@ pub fn Sources() -> impl IntoView {
                 <p>{t.text(why)}</p>
             })}
             <h3>{t.get(Msg::NotesSources)}</h3>
-            <p class="hint">{t.get(Msg::NotesSourcesHint)}</p>
+            <p class="hint">
+                <strong data-testid="sources-as-of">{as_of_line(t, state.as_of)}</strong>
+                " " {t.get(Msg::NotesSourcesHint)}
+            </p>
             <ul class="sources">{series_sources}</ul>
         </section>
     }

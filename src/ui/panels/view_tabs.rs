@@ -1,7 +1,6 @@
 //! Chart or table, and the downloads of what they show (PNG, SVG, CSV).
 
 use crate::chart::{self, Caption, ChartStyle, Palette};
-use crate::display::share_link;
 use crate::i18n::{Catalog, Msg};
 use crate::model::Outlook;
 use crate::ui::charts::with_chart_data;
@@ -9,7 +8,6 @@ use crate::ui::language::use_catalog;
 use crate::ui::platform::document::new_canvas;
 use crate::ui::platform::files::{save_text, save_url};
 use crate::ui::platform::painter::{canvas_ops, PaintOn};
-use crate::ui::platform::url::site_root;
 use crate::ui::{use_state, AppState};
 use crate::view::downloads::{caption, csv_text, file_name};
 use leptos::prelude::*;
@@ -20,12 +18,10 @@ const EXPORT_SIZE: (u32, u32) = (1200, 760);
 
 /// The caption of a downloaded chart of the projection `outlook`, as things stand.
 fn caption_now(t: &Catalog, state: AppState, outlook: &Outlook) -> Caption {
-    let link = state
-        .query_pairs
-        .with_untracked(|pairs| share_link(&site_root(), t.lang(), pairs));
+    let link = state.share_link_now(t);
     state
         .resolved
-        .with_untracked(|r| caption(t, r, outlook, &link))
+        .with_untracked(|r| caption(t, r, outlook, state.as_of, &link))
 }
 
 /// Draws the chart with its caption at 2× on a new canvas and returns it as a PNG data URL.

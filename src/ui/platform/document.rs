@@ -1,6 +1,7 @@
 //! The document itself: its title and language, the element the app mounts into, a
-//! canvas of its own for a download, and the screen's pixel ratio.
+//! canvas of its own for a download, the screen's pixel ratio, and today's date.
 
+use crate::data::Day;
 use leptos::prelude::{document, window};
 use wasm_bindgen::JsCast;
 
@@ -24,6 +25,11 @@ pub fn app_root() -> Option<web_sys::HtmlElement> {
 /// A canvas outside the page, to draw a download on.
 pub fn new_canvas() -> Option<web_sys::HtmlCanvasElement> {
     document().create_element("canvas").ok()?.dyn_into().ok()
+}
+
+/// Today (UTC) by the browser's clock.
+pub fn today() -> Day {
+    Day::from_unix_millis(js_sys::Date::now())
 }
 
 /// The screen's device pixels per CSS pixel, as the browser reports it.

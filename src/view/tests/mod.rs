@@ -1,6 +1,8 @@
 //! The view models, natively: what each panel shows for a scenario, and the rules that
 //! used to live in components.
 
+mod cite;
+
 use super::chart::{hover_centre, pixel_ratio, title};
 use super::data_table::{hover_lines, table_rows};
 use super::downloads::{caption, csv_text, file_name};
@@ -186,7 +188,15 @@ fn the_embed_dialog_selects_the_language_written_into_the_snippet() {
 #[test]
 fn downloads_carry_the_source_the_answers_and_the_link() {
     let (_, r, o) = scenario("growth=12");
-    let c = caption(english(), &r, &o, "https://example.org/?growth=12");
+    let as_of = crate::data::Day::parse("2026-12-04");
+    let c = caption(english(), &r, &o, as_of, "https://example.org/?growth=12");
+    assert!(
+        c.notes[0].ends_with("Figures as of 4 December 2026"),
+        "{}",
+        c.notes[0]
+    );
+    let undated = caption(english(), &r, &o, None, "x");
+    assert!(!undated.notes[0].contains("as of") && !undated.notes[0].ends_with(' '));
     assert!(c
         .title
         .contains(english().text(&shipped().series(r.series).name)));
@@ -257,4 +267,36 @@ fn the_slider_shade_runs_from_the_lower_rate_to_the_higher() {
         (slider_position(-5.0), slider_position(4.0))
     );
     assert_eq!(shade(500.0, 4.0).1, 100.0);
+}
+
+#[test]
+fn the_figures_date_and_each_sources_reading_are_said_in_the_readers_form() {
+    use super::sources::{as_of_line, source_dates};
+    let day = crate::data::Day::parse("2026-12-04");
+    assert_eq!(as_of_line(english(), day), "Figures as of 4 December 2026");
+    assert_eq!(as_of_line(english(), None), "");
+    assert!(as_of_line(catalog(Lang::Ru), day).contains("4 декабря 2026"));
+    assert_eq!(
+        source_dates(english(), "2025-04-29", Some("2026-12-04")),
+        "29 April 2025; read 4 December 2026"
+    );
+    assert_eq!(source_dates(english(), "2024", Some("soon")), "2024");
+}
+
+#[test]
+fn the_printed_page_says_the_scenario_the_link_and_the_day() {
+    let (_, r, _) = scenario("target=2000&growth=12");
+    let line = super::print::print_scenario(english(), &r);
+    assert!(line.starts_with("Projection at 12% a year from "), "{line}");
+    assert!(
+        line.contains(" · Uzbek statistics · ")
+            && line.ends_with(&format!("{} by 2030", english().money(2000.0))),
+        "{line}"
+    );
+    let day = crate::data::Day::parse("2026-12-05").unwrap();
+    let footer = super::print::print_footer(catalog(Lang::Ru), "https://example.org/ru/", day);
+    assert_eq!(
+        footer,
+        "Этот вид: https://example.org/ru/ · Напечатано 5 декабря 2026\u{a0}г."
+    );
 }
