@@ -236,11 +236,12 @@ impl Scenario {
     }
 }
 
-/// `query`'s pairs as written, but those whose key (decoded) `drop` names, then `added`
-/// (already encoded): `""` or a string starting with `?`. The one filter of queries
-/// (the data file's, the embed's, the scenario's keys).
+/// `query`'s pairs as written, but those whose key (decoded) `drop` names and empty ones
+/// (`=`), then `added` (already encoded): `""` or a string starting with `?`. The one
+/// filter of queries (the data file's, the embed's, the scenario's keys).
 pub fn filter_query(query: &str, drop: impl Fn(&str) -> bool, added: &[(&str, String)]) -> String {
     let kept = raw_pairs(query)
+        .filter(|(k, v)| !k.is_empty() || !v.is_empty())
         .filter(|(k, _)| !drop(&decode(k)))
         .map(|(k, v)| {
             if v.is_empty() {
