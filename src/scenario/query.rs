@@ -94,10 +94,12 @@ pub fn decode(component: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Splits a query string (with or without the leading `?`) into raw key/value pairs.
+/// Splits a query string (with or without the leading `?`) into raw key/value pairs. Only
+/// one `?` leads (as in a browser's `URLSearchParams`): in `??growth=5` the key is `?growth`.
 pub(super) fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
     query
-        .trim_start_matches('?')
+        .strip_prefix('?')
+        .unwrap_or(query)
         .split('&')
         .filter(|pair| !pair.is_empty())
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")))

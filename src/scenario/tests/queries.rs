@@ -50,3 +50,20 @@ fn an_empty_pair_is_not_written_back() {
     assert_eq!(once, "?flag&embed=1&growth=5");
     assert_eq!(merge_query(&once, &[("growth", "5".to_string())]), once);
 }
+
+#[test]
+fn only_one_question_mark_leads_a_query() {
+    // Found by the URL property tests: a kept pair written first after the `?` (here
+    // `?growth=5`, from `&?growth=5`) lost its own `?` when read back, and became the
+    // scenario's `growth`. A browser's URLSearchParams reads the key `?growth` too.
+    let merged = merge_query("&?growth=5&embed=1", &[]);
+    assert_eq!(merged, "??growth=5&embed=1");
+    assert_eq!(
+        Scenario::from_query(&merged, shipped()).0,
+        Scenario::default()
+    );
+    assert_eq!(
+        Scenario::from_query("?growth=5", shipped()).0.growth,
+        Some(5.0)
+    );
+}
