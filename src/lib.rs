@@ -21,3 +21,7 @@ pub mod scenario;
 pub mod table;
 pub mod text;
 pub mod ui;
+
+// The property tests' case counts (native only: proptest is not built for the browser).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod test_cases;

@@ -4,6 +4,7 @@ use crate::data::{shipped, DEFAULT_DATA};
 use crate::model::Outlook;
 
 mod pins;
+mod properties;
 mod queries;
 
 /// The shipped data set's series: Uzbek, then Belarusian statistics.
