@@ -131,6 +131,19 @@ fn the_last_occurrence_of_a_key_wins() {
 }
 
 #[test]
+fn a_base_from_the_last_year_on_still_has_a_deadline_and_a_horizon() {
+    // Found by the data-file property tests: a file may have figures up to 2100, and a base
+    // year from 2060 (LAST_YEAR_MAX) on left no year for the deadline (a panic on load).
+    let mut data = shipped().clone();
+    for p in &mut data.series[UZ].points {
+        p.year += 40;
+    }
+    let a = Scenario::default().resolve(&data).assumptions;
+    assert_eq!((a.base_year, a.by_year, a.last_year), (2065, 2066, 2066));
+    assert!(Outlook::compute(data.series(UZ), &a).is_some());
+}
+
+#[test]
 fn a_deadline_before_the_base_is_moved_after_it() {
     let (s, _) = decode("by=2000");
     assert_eq!(s.resolve(shipped()).assumptions.by_year, 2026);
