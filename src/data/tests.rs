@@ -2,6 +2,7 @@ use super::*;
 use crate::i18n::Lang;
 
 mod faults;
+mod properties;
 
 /// The shipped data set's series: Uzbek, then Belarusian statistics.
 const UZ: usize = 0;
