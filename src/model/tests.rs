@@ -1,6 +1,8 @@
 use super::*;
 use crate::data::shipped;
 
+mod properties;
+
 /// The shipped data set's series: Uzbek, then Belarusian statistics.
 const UZ: usize = 0;
 const BY: usize = 1;
@@ -131,7 +133,10 @@ fn the_growth_needed_starts_where_the_projection_starts() {
     a.exports_pct = crate::scenario::on_track_rate(needed);
     a.imports_pct = a.exports_pct;
     let o = Outlook::compute(uz(), &a).unwrap();
-    assert_eq!((o.projection[0].turnover, o.main.reached), (193.2, Some(2016)));
+    assert_eq!(
+        (o.projection[0].turnover, o.main.reached),
+        (193.2, Some(2016))
+    );
 }
 
 #[test]
