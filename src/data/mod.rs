@@ -372,3 +372,8 @@ pub fn shipped() -> &'static DataSet {
 
 #[cfg(test)]
 mod tests;
+
+// The parser over the data-file fixtures the native tests share.
+#[cfg(test)]
+#[path = "tests/fixtures.rs"]
+mod fixture_tests;
