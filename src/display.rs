@@ -198,7 +198,7 @@ pub fn check_page_link(lang: Lang) -> String {
     format!("?check=1&{LANG_KEY}={}", lang.code())
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     #[test]
     fn the_check_page_is_a_flag_and_keeps_the_readers_language() {

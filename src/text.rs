@@ -350,5 +350,5 @@ pub fn growth_value(t: &Catalog, pct: f64) -> String {
     t.fill(Msg::GrowthValue, &[("rate", &t.percent(pct))])
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

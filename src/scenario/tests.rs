@@ -1,3 +1,7 @@
+// Native only: the library's one test run in the browser is the data parser's
+// (src/data/tests/fixtures.rs, `make test-wasm`).
+#![cfg(not(target_arch = "wasm32"))]
+
 use super::query::KEYS;
 use super::*;
 use crate::data::{shipped, DEFAULT_DATA};
