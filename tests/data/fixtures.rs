@@ -45,10 +45,12 @@ fn place_of(text: &str, what: &str) -> String {
     format!("line {line}, column {column}: ")
 }
 
+/// Accepted with these latest figures.
 fn accepted(lines: &[&str]) -> Read {
     Read::Accepted(lines.iter().map(|l| l.to_string()).collect())
 }
 
+/// Refused with (at least) these faults.
 fn refused(faults: &[&str]) -> Read {
     Read::Refused(faults.iter().map(|f| f.to_string()).collect())
 }

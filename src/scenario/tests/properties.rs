@@ -31,6 +31,7 @@ enum Over {
 }
 
 impl Over {
+    /// The data set itself.
     fn data(self) -> &'static DataSet {
         match self {
             Over::Shipped => shipped(),

@@ -7,7 +7,9 @@ use serde_json::json;
 /// One step of a path into a JSON value.
 #[derive(Clone, Debug, PartialEq)]
 enum Step {
+    /// An object's member.
     Key(String),
+    /// A list's item.
     Item(usize),
 }
 
@@ -27,6 +29,7 @@ fn shipped_paths() -> &'static [Vec<Step>] {
     })
 }
 
+/// Pushes onto `out` the path `at` of `v` and every path within it.
 fn collect_paths(v: &Value, at: &mut Vec<Step>, out: &mut Vec<Vec<Step>>) {
     out.push(at.clone());
     let children: Vec<(Step, &Value)> = match v {
@@ -53,6 +56,7 @@ fn at<'v>(v: &'v Value, path: &[Step]) -> Option<&'v Value> {
     })
 }
 
+/// The value at `path`, to change, if the file has one there.
 fn at_mut<'v>(v: &'v mut Value, path: &[Step]) -> Option<&'v mut Value> {
     path.iter().try_fold(v, |v, step| match step {
         Step::Key(k) => v.get_mut(k),
@@ -145,6 +149,7 @@ enum Edit {
     Add(usize, String, Value),
 }
 
+/// Any edit at any path, a value put in most often.
 fn edit() -> impl Strategy<Value = Edit> {
     let path = || any::<prop::sample::Index>().prop_map(|i| i.index(shipped_paths().len()));
     let key = prop_oneof![
