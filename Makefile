@@ -17,7 +17,7 @@ SIZE_BUILD := RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=$(CURDIR)/target/size \
 # The data files the app can read (data/NAME.json), not their JSON Schema.
 DATA_FILES := $(filter-out %.schema.json,$(wildcard data/*.json))
 
-.PHONY: setup setup-browser serve dev build test test-native lint e2e bench floor check-data first-view
+.PHONY: setup setup-browser serve dev build test test-native test-wasm lint e2e bench floor check-data first-view
 
 setup:
 	@scripts/setup.sh
@@ -48,6 +48,7 @@ test:
 	$(MAKE) setup-browser
 	$(MAKE) lint
 	$(MAKE) test-native
+	$(MAKE) test-wasm
 	$(MAKE) build
 	$(MAKE) e2e
 
@@ -62,6 +63,16 @@ lint:
 test-native:
 	cargo test --locked
 	cargo run --quiet --locked --bin check-data -- $(DATA_FILES)
+
+## The data parser's test compiled to wasm (a debug build) and run in headless Chromium:
+## the browser's own parse path over the native tests' fixtures (tests/data/fixtures.rs).
+## wasm-bindgen-test-runner (installed with wasm-bindgen-cli by `make setup`) drives
+## Chromium through Debian's chromedriver (`make setup-browser`), headless and without
+## the sandbox (the options it gives Chrome itself, which also let it run as root).
+test-wasm:
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	CHROMEDRIVER=/usr/bin/chromedriver \
+	cargo test --target wasm32-unknown-unknown --locked --lib
 
 ## Checks data files as the page reads them, before they are uploaded:
 ## make check-data FILE=path/to/pair.json (several files: FILE="a.json b.json")

@@ -204,7 +204,7 @@ pub fn check_page_link(lang: Lang) -> String {
     merge_query("", &pairs)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     #[test]
     fn the_check_page_is_a_flag_and_keeps_the_readers_language() {

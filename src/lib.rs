@@ -23,3 +23,7 @@ pub mod table;
 pub mod text;
 pub mod ui;
 pub mod view;
+
+// The property tests' case counts (native only: proptest is not built for the browser).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod test_cases;

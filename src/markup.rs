@@ -98,7 +98,7 @@ pub fn with_attribute(tag: &str, name: &str, value: &str) -> String {
     tag
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

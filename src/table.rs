@@ -160,5 +160,5 @@ pub fn file_stem(stem: &str, series_code: &str, a: &Assumptions) -> String {
     format!("{stem}-{series_code}-{rates}")
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

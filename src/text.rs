@@ -361,5 +361,5 @@ pub fn growth_value(t: &Catalog, pct: f64) -> String {
     })
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

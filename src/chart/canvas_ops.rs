@@ -19,7 +19,7 @@ use std::convert::Infallible;
 mod operations;
 
 use operations::Op;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 use operations::OPERATIONS;
 
 /// A recorded drawing: operations and their strings, NUL-separated.
@@ -378,5 +378,5 @@ impl Drop for CanvasOps {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -133,5 +133,5 @@ pub fn to_svg(data: &ChartData, palette: Palette, width: u32, height: u32) -> St
     svg
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

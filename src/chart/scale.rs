@@ -124,7 +124,7 @@ pub fn consecutive_runs(points: &[(i32, f64)]) -> Vec<&[(i32, f64)]> {
     runs
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

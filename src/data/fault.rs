@@ -54,6 +54,19 @@ impl Said {
         }
     }
 
+    /// The placeholder `name`'s value as the file has it (tests: where a fault says it
+    /// is).
+    #[cfg(test)]
+    pub fn written(&self, name: &str) -> Option<&str> {
+        match self {
+            Said::Filled(kept) => match kept.value(name)? {
+                Word::Written(text) => Some(text.as_str()),
+                Word::Said(_) => None,
+            },
+            Said::Plain(_) => None,
+        }
+    }
+
     /// The message in `t`'s language.
     pub fn say(&self, t: &Catalog) -> String {
         match self {

@@ -330,6 +330,6 @@ impl Reader<'_> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "json_tests.rs"]
 mod tests;

@@ -379,5 +379,11 @@ pub fn shipped() -> &'static DataSet {
     })
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
+
+// The parser over the data-file fixtures, natively and, compiled to wasm, in headless
+// Chromium: the one test of the library run in the browser (`make test-wasm`).
+#[cfg(test)]
+#[path = "tests/fixtures.rs"]
+mod fixture_tests;

@@ -1,8 +1,10 @@
+use super::fixture_tests::list::{SHIPPED, SYNTHETIC};
 use super::*;
 use crate::i18n::Lang;
 
 mod dates;
 mod faults;
+mod properties;
 
 /// The shipped data set's series: Uzbek, then Belarusian statistics.
 const UZ: usize = 0;
@@ -22,11 +24,6 @@ const RAW_EXPORTS_TO_BELARUS: [f64; 14] = [
 fn round1(thousands: f64) -> f64 {
     (thousands / 100.0).round() / 10.0
 }
-
-/// The shipped data file as written.
-const SHIPPED: &str = include_str!("../../data/belarus-uzbekistan.json");
-/// The synthetic pair of the tests (never shipped).
-const SYNTHETIC: &str = include_str!("../../tests/data/synthetic-pair.json");
 
 #[test]
 fn every_shipped_data_file_follows_every_rule() {

@@ -25,6 +25,12 @@ impl<T> From<Fill<T>> for Kept<T> {
 }
 
 impl<T> Kept<T> {
+    /// The value of the placeholder `name` (tests: where a fault says it is).
+    #[cfg(test)]
+    pub fn value(&self, name: &str) -> Option<&T> {
+        self.pairs.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+
     /// True when this is `message`, whatever the values.
     pub fn is<U>(&self, message: &Fill<U>) -> bool {
         self.index == message.index()

@@ -73,6 +73,13 @@ impl Base {
         })
     }
 
+    /// The turnover a projection at one rate for both flows starts from: the published
+    /// split's sum when the base has one (it may differ from the turnover by the rounding
+    /// of its parts, 0.1 at most), else the turnover.
+    pub fn start(&self) -> f64 {
+        self.split.map_or(self.turnover, |s| s.exports + s.imports)
+    }
+
     /// The split projected from: the published one, else (for unlinked rates only)
     /// the base turnover divided by the latest published shares (a derived split).
     pub fn split_for(&self, rates: Rates) -> Option<Split> {

@@ -134,7 +134,7 @@ pub fn head_tags(t: &Catalog, site: Site, image: &str, image_alt: &str) -> Strin
     tags
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

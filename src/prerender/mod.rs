@@ -49,5 +49,5 @@ pub fn default_answer(t: &Catalog) -> Option<String> {
     Some(text::reached(t, &r.assumptions, outlook.main.reached))
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

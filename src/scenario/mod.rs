@@ -193,15 +193,15 @@ impl Scenario {
         let target = self.target.unwrap_or_else(|| data.default_target());
         let own_deadline = data.target_with_value(target).and_then(|t| t.deadline);
         let default_by = default_deadline(own_deadline, base_year);
-        let by_year = self
-            .by
-            .unwrap_or(default_by)
-            .clamp(base_year + 1, LAST_YEAR_MAX);
+        // A data file may have figures up to 2100: after a base at or beyond
+        // LAST_YEAR_MAX, the year after the base is the only deadline and horizon.
+        let latest = LAST_YEAR_MAX.max(base_year + 1);
+        let by_year = self.by.unwrap_or(default_by).clamp(base_year + 1, latest);
         let default_last_year = DEFAULT_LAST_YEAR.max(by_year);
         let last_year = self
             .to
             .unwrap_or(default_last_year)
-            .clamp(base_year + 1, LAST_YEAR_MAX);
+            .clamp(base_year + 1, latest);
         let growth = self.growth.unwrap_or(default_growth);
         Resolved {
             series: self.series,

@@ -83,10 +83,12 @@ pub fn decode(component: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Splits a query string (with or without the leading `?`) into raw key/value pairs.
+/// Splits a query string (with or without the leading `?`) into raw key/value pairs. Only
+/// one `?` leads (as in a browser's `URLSearchParams`): in `??growth=5` the key is `?growth`.
 pub(super) fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
     query
-        .trim_start_matches('?')
+        .strip_prefix('?')
+        .unwrap_or(query)
         .split('&')
         .filter(|pair| !pair.is_empty())
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
@@ -134,16 +136,17 @@ impl Scenario {
     }
 }
 
-/// `query`'s pairs as written, but those whose key (decoded) `drop` names, then `added`
-/// (already encoded): `""` or a string starting with `?`. A key the page does not know
-/// is always kept. The one filter of queries (the data file's, the embed's, the
-/// scenario's keys).
+/// `query`'s pairs as written, but those whose key (decoded) `drop` names and empty ones
+/// (`=`), then `added` (already encoded): `""` or a string starting with `?`. A key the
+/// page does not know is always kept. The one filter of queries (the data file's, the
+/// embed's, the scenario's keys).
 pub fn filter_query(
     query: &str,
     drop: impl Fn(UrlKey) -> bool,
     added: &[(UrlKey, String)],
 ) -> String {
     let kept = raw_pairs(query)
+        .filter(|(k, v)| !k.is_empty() || !v.is_empty())
         .filter(|(k, _)| !UrlKey::from_name(&decode(k)).is_some_and(&drop))
         .map(|(k, v)| {
             if v.is_empty() {

@@ -1,9 +1,15 @@
+// Native only: the library's one test run in the browser is the data parser's
+// (src/data/tests/fixtures.rs, `make test-wasm`).
+#![cfg(not(target_arch = "wasm32"))]
+
 use super::*;
 use crate::data::{shipped, DEFAULT_DATA};
 use crate::model::Outlook;
 
 mod edits;
 mod pins;
+mod properties;
+mod queries;
 
 /// The shipped data set's series: Uzbek, then Belarusian statistics.
 const UZ: usize = 0;
@@ -129,29 +135,22 @@ fn the_last_occurrence_of_a_key_wins() {
 }
 
 #[test]
+fn a_base_from_the_last_year_on_still_has_a_deadline_and_a_horizon() {
+    // Found by the data-file property tests: a file may have figures up to 2100, and a base
+    // year from 2060 (LAST_YEAR_MAX) on left no year for the deadline (a panic on load).
+    let mut data = shipped().clone();
+    for p in &mut data.series[UZ].points {
+        p.year += 40;
+    }
+    let a = Scenario::default().resolve(&data).assumptions;
+    assert_eq!((a.base_year, a.by_year, a.last_year), (2065, 2066, 2066));
+    assert!(Outlook::compute(data.series(UZ), &a).is_some());
+}
+
+#[test]
 fn a_deadline_before_the_base_is_moved_after_it() {
     let (s, _) = decode("by=2000");
     assert_eq!(s.resolve(shipped()).assumptions.by_year, 2026);
-}
-
-#[test]
-fn other_keys_are_kept_when_the_scenario_is_written() {
-    let merged = merge_query(
-        "?embed=1&growth=3&lang=ru&flag",
-        &[(UrlKey::Growth, "4.5".into()), (UrlKey::Lang, "be".into())],
-    );
-    assert_eq!(merged, "?embed=1&flag&growth=4.5&lang=be");
-    assert_eq!(merge_query("?growth=3&lang=ru", &[]), "");
-}
-
-#[test]
-fn the_way_back_to_the_default_data_keeps_the_rest_of_the_link() {
-    assert_eq!(
-        without_data("?data=x&lang=ru&growth=9&data=y&embed=1"),
-        "?lang=ru&growth=9&embed=1"
-    );
-    assert_eq!(without_data("?data=synthetic-pair"), "");
-    assert_eq!(without_data("?%64ata=x&dataset=1"), "?dataset=1");
 }
 
 #[test]
@@ -366,28 +365,4 @@ fn the_changed_settings_are_those_the_link_writes_but_growth() {
             },
         ]
     );
-}
-
-#[test]
-fn one_filter_of_queries_keeps_pairs_as_written() {
-    use super::filter_query;
-    // Keys compared decoded (`d%61ta` is `data`); kept pairs as written, order kept.
-    assert_eq!(
-        filter_query(
-            "?embed=1&d%61ta=x&title=A%20B&flag",
-            |k| k == UrlKey::Data,
-            &[]
-        ),
-        "?embed=1&title=A%20B&flag"
-    );
-    assert_eq!(
-        filter_query(
-            "?growth=5",
-            |k| k == UrlKey::Growth,
-            &[(UrlKey::Growth, "7".to_string())]
-        ),
-        "?growth=7"
-    );
-    assert_eq!(filter_query("", |_| true, &[]), "");
-    assert_eq!(filter_query("?&&", |_| false, &[]), "");
 }

@@ -63,7 +63,8 @@ pub struct Workspace {
     pub pins: Vec<Pin>,
 }
 
-/// Cleans a name: no control characters, trimmed, cut to [`NAME_MAX_CHARS`].
+/// Cleans a name: no control characters, trimmed, cut to [`NAME_MAX_CHARS`], and trimmed
+/// again where the cut left spaces at its end (so that a clean name stays as it is).
 pub fn clean_name(name: &str) -> String {
     name.chars()
         .filter(|c| !c.is_control())
@@ -71,7 +72,9 @@ pub fn clean_name(name: &str) -> String {
         .trim()
         .chars()
         .take(NAME_MAX_CHARS)
-        .collect()
+        .collect::<String>()
+        .trim_end()
+        .to_string()
 }
 
 /// Percent-encodes everything but unreserved characters.

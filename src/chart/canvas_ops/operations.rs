@@ -26,7 +26,7 @@ pub(super) enum Op {
 /// many texts follow it. (The recorder reads only `numbers`; the rest is the
 /// specification the native tests hold `js/painter.js` to.)
 #[derive(Debug)]
-#[cfg_attr(not(test), allow(dead_code))]
+#[cfg_attr(not(all(test, not(target_arch = "wasm32"))), allow(dead_code))]
 pub(super) struct Operation {
     pub(super) op: Op,
     pub(super) name: &'static str,
