@@ -3,7 +3,6 @@
 
 use super::*;
 use crate::data::shipped;
-use crate::model::Assumptions;
 
 mod drawing;
 mod layout;
@@ -57,15 +56,7 @@ fn with_data<R>(
     f: impl FnOnce(&ChartData) -> R,
 ) -> R {
     let series = shipped().series(series);
-    let a = Assumptions {
-        base_year,
-        exports_pct: growth_pct,
-        imports_pct: growth_pct,
-        target: 1000.0,
-        by_year: base_year + 3,
-        last_year: 2035,
-        window_from: base_year - 5,
-    };
+    let a = crate::model::tests::assumptions(base_year, growth_pct);
     let outlook = Outlook::compute(series, &a).unwrap();
     let reached = outlook
         .main

@@ -141,12 +141,5 @@ pub fn date_faults(data: &DataSet, today: Day) -> Vec<Fault> {
 pub fn parse_for_editor(file: &str, text: &str, today: Day) -> Result<DataSet, DataError> {
     let data = parse(file, text)?;
     let faults = date_faults(&data, today);
-    if faults.is_empty() {
-        Ok(data)
-    } else {
-        Err(DataError {
-            file: file.to_string(),
-            faults,
-        })
-    }
+    DataError::unless_faulty(file, data, faults)
 }

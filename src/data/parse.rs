@@ -46,6 +46,22 @@ impl DataError {
         }
     }
 
+    /// `data` when `faults` is empty, else `file`'s `faults`.
+    pub fn unless_faulty(
+        file: &str,
+        data: DataSet,
+        faults: Vec<Fault>,
+    ) -> Result<DataSet, DataError> {
+        if faults.is_empty() {
+            Ok(data)
+        } else {
+            Err(DataError {
+                file: file.to_string(),
+                faults,
+            })
+        }
+    }
+
     /// `file` could not be fetched or read: `why`, as the browser or system says it.
     pub fn not_loaded(file: &str, why: &str) -> DataError {
         let problem = Fill::FaultNotLoaded { why: written(why) };
@@ -111,12 +127,5 @@ pub fn when_unusable(name: &str, has_first_view: bool) -> WhenUnusable {
 pub fn parse(file: &str, text: &str) -> Result<DataSet, DataError> {
     let data = decode(text).map_err(|fault| DataError::new(file, fault))?;
     let faults = validate(&data);
-    if faults.is_empty() {
-        Ok(data)
-    } else {
-        Err(DataError {
-            file: file.to_string(),
-            faults,
-        })
-    }
+    DataError::unless_faulty(file, data, faults)
 }

@@ -19,7 +19,9 @@ fn by() -> &'static Series {
     shipped().series(BY)
 }
 
-fn assumptions(base_year: i32, growth_pct: f64) -> Assumptions {
+/// The shipped data's usual test scenario: one rate for both flows from `base_year`,
+/// $1 billion three years on, the horizon 2035, five years of history.
+pub(crate) fn assumptions(base_year: i32, growth_pct: f64) -> Assumptions {
     Assumptions {
         base_year,
         exports_pct: growth_pct,

@@ -77,8 +77,8 @@ pub fn clean_name(name: &str) -> String {
         .to_string()
 }
 
-/// Percent-encodes everything but unreserved characters.
-fn encode(text: &str) -> String {
+/// Percent-encodes everything but unreserved characters (a pin's name).
+pub(crate) fn encode(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {

@@ -143,7 +143,7 @@ fn pin_value() -> impl Strategy<Value = String> {
         value.prop_map(move |v| format!("{k}:{v}"))
     });
     let name = pin_name().prop_flat_map(|n| {
-        let app = escape_unreserved(&n);
+        let app = crate::scenario::workspace::encode(&n);
         prop::sample::select(vec![
             format!("name:{app}"),
             format!("name:{n}"),
@@ -160,18 +160,6 @@ fn pin_value() -> impl Strategy<Value = String> {
             parts.insert(at, name);
             parts.join(",")
         })
-}
-
-/// Percent-encodes all but the unreserved characters, as the app writes a pin's name.
-fn escape_unreserved(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 /// One pair of a query: one of the scenario's keys, the language or data file's, another
