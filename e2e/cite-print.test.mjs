@@ -2,11 +2,15 @@
 // dialog, one printed page, and "figures as of" on the page and in the downloads.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { useApp } from './harness.mjs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { editedData, launch, openPage, ready, serveDist, useApp } from './harness.mjs';
 import { serveNginx } from './nginx.mjs';
 
 const withApp = useApp({ before, after }, serveNginx);
+const DIST = new URL('../dist/', import.meta.url).pathname;
 
 /** The pages of a PDF: its page objects (`/Type /Page`, not `/Pages`). */
 function pdfPages(pdf) {
@@ -130,5 +134,34 @@ describe('a view is cited and printed', () => {
       },
       { acceptDownloads: true },
     );
+  });
+});
+
+describe('a data file whose dates cannot be shown', () => {
+  it('gives no "as of" line rather than a wrong one, and the page still runs', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'trade-outlook-dates-'));
+    cpSync(DIST, site, { recursive: true });
+    for (const [name, edit] of [
+      ['a future day', (d) => { d.figures_as_of = '2999-01-01'; }],
+      ['no day', (d) => { d.figures_as_of = '4 December 2026'; d.sources[0].read = 'yesterday'; }],
+      ['none', (d) => { delete d.figures_as_of; delete d.sources[0].read; }],
+    ]) {
+      writeFileSync(join(site, 'data', 'belarus-uzbekistan.json'), editedData(edit));
+      const server = await serveDist({}, site);
+      const browser = await launch();
+      try {
+        const { page, problems } = await openPage(browser, server.origin);
+        await page.goto(`${server.origin}/`);
+        await ready(page);
+        assert.equal((await page.textContent('[data-testid="as-of"]')).trim(), '', name);
+        assert.equal((await page.textContent('[data-testid="sources-as-of"]')).trim(), '', name);
+        assert.ok(!(await page.textContent('[data-testid="target-year"]')).includes('could not'), name);
+        assert.deepEqual(problems, [], name);
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    }
+    rmSync(site, { recursive: true, force: true });
   });
 });

@@ -77,3 +77,38 @@ fn a_split_growth_view_in_russian_names_each_rate_and_links_back_to_itself() {
     let (expected, _) = Scenario::from_query("series=by&exports=15&imports=5&base=2023", shipped());
     assert_eq!(back.current, expected);
 }
+
+#[test]
+fn each_view_is_cited_in_each_language() {
+    // The default view in Russian, a split-growth view in English.
+    let (ru, link) = cite("", Lang::Ru);
+    assert_eq!(link, format!("{SITE}ru/"));
+    assert!(
+        ru.text.starts_with("Товарооборот Беларуси и Узбекистана"),
+        "{}",
+        ru.text
+    );
+    assert!(
+        ru.text
+            .contains("Торговля Беларусь–Узбекистан, Статистика Узбекистана ("),
+        "{}",
+        ru.text
+    );
+    let (en, link) = cite("exports=20&imports=-5", Lang::En);
+    assert!(
+        en.text
+            .contains("Projection at exports 20%, imports −5% a year from "),
+        "{}",
+        en.text
+    );
+    assert!(
+        en.text.contains(&format!(" {link} (accessed ")),
+        "{}",
+        en.text
+    );
+    assert!(
+        en.bibtex.contains("exports 20\\%, imports −5\\% a year"),
+        "{}",
+        en.bibtex
+    );
+}
