@@ -2,6 +2,7 @@
 //! the value of a list or a button) in, a valid scenario or workspace out. Entries that
 //! cannot be used leave the state as it was.
 
+use super::workspace::room_for_another_pin;
 use super::{clamp_growth, clamp_target, parse_year, Pin, Scenario, Workspace, MAX_PINS};
 use crate::data::{DataSet, Series};
 use crate::format::parse_decimal;
@@ -81,7 +82,7 @@ impl Scenario {
 impl Workspace {
     /// True when another scenario can be pinned.
     pub fn can_pin(&self) -> bool {
-        self.pins.len() < MAX_PINS
+        room_for_another_pin(self.pins.len())
     }
 
     /// Removes the pin at `index`; an index past the end changes nothing.

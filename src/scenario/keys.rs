@@ -85,35 +85,6 @@ impl UrlKey {
         Self::Pin,
     ];
 
-    /// The settings behind the disclosure: the scenario's keys but `growth` (the
-    /// slider's) and `pin`.
-    pub const SETTINGS: [UrlKey; 8] = [
-        Self::Series,
-        Self::Base,
-        Self::Exports,
-        Self::Imports,
-        Self::Target,
-        Self::By,
-        Self::To,
-        Self::From,
-    ];
-
-    /// The keys a link of the app writes: the scenario's, the language and the data file.
-    pub const LINKED: [UrlKey; 12] = [
-        Self::Series,
-        Self::Base,
-        Self::Growth,
-        Self::Exports,
-        Self::Imports,
-        Self::Target,
-        Self::By,
-        Self::To,
-        Self::From,
-        Self::Pin,
-        Self::Lang,
-        Self::Data,
-    ];
-
     /// The keys of how the page is shown, read once (`display.rs`), never written back.
     pub const DISPLAY: [UrlKey; 5] = [
         Self::Embed,
@@ -160,6 +131,12 @@ impl UrlKey {
     pub fn is_scenario(self) -> bool {
         UrlKey::SCENARIO.contains(&self)
     }
+
+    /// True for a key a link of the app writes: the scenario's, the language and the
+    /// data file.
+    pub fn is_linked(self) -> bool {
+        self.is_scenario() || matches!(self, UrlKey::Lang | UrlKey::Data)
+    }
 }
 
 impl fmt::Display for UrlKey {
@@ -183,31 +160,19 @@ mod tests {
     }
 
     #[test]
-    fn the_groups_are_made_of_the_scenarios_keys_and_the_others() {
-        let scenario_but = |left_out: &[UrlKey]| -> Vec<UrlKey> {
-            UrlKey::SCENARIO
-                .into_iter()
-                .filter(|k| !left_out.contains(k))
-                .collect()
-        };
-        assert_eq!(
-            scenario_but(&[UrlKey::Growth, UrlKey::Pin]),
-            UrlKey::SETTINGS
-        );
-        let mut linked = scenario_but(&[]);
-        linked.extend([UrlKey::Lang, UrlKey::Data]);
-        assert_eq!(linked, UrlKey::LINKED);
+    fn every_key_but_the_pins_name_is_linked_or_a_display_flag() {
         assert!(UrlKey::EMBED.iter().all(|k| UrlKey::DISPLAY.contains(k)));
-        assert!(UrlKey::DISPLAY.iter().all(|k| !UrlKey::LINKED.contains(k)));
+        assert!(UrlKey::DISPLAY.iter().all(|k| !k.is_linked()));
+        assert!(UrlKey::SCENARIO.iter().all(|k| k.is_linked()));
         // Every key of a group is one of ALL (which `from_name` reads), and every key
         // but the pin's name, which only a `pin=` value holds, is in a group.
-        let groups = [&UrlKey::SCENARIO[..], &UrlKey::LINKED, &UrlKey::DISPLAY];
-        for key in groups.concat() {
+        for key in [&UrlKey::SCENARIO[..], &UrlKey::DISPLAY].concat() {
             assert!(UrlKey::ALL.contains(&key), "{key}");
         }
         for key in UrlKey::ALL {
-            let grouped = UrlKey::LINKED.contains(&key) || UrlKey::DISPLAY.contains(&key);
+            let grouped = key.is_linked() || UrlKey::DISPLAY.contains(&key);
             assert_eq!(grouped, key != UrlKey::PinName, "{key}");
         }
+        assert!(UrlKey::Lang.is_linked() && UrlKey::Data.is_linked());
     }
 }

@@ -20,8 +20,8 @@ pub use query::{
 };
 pub use settings::Changed;
 pub use workspace::{
-    clean_name, pins_from_storage, pins_storage_key, pins_to_storage, Pin, PinnedOutlook,
-    Workspace, MAX_PINS, NAME_MAX_CHARS,
+    clean_name, pins_from_storage, pins_storage_key, pins_to_storage, room_for_another_pin, Pin,
+    PinnedOutlook, Workspace, MAX_PINS, NAME_MAX_CHARS,
 };
 
 use crate::data::{DataSet, Series, SeriesIndex};

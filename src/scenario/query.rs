@@ -171,9 +171,9 @@ pub fn without_data(existing: &str) -> String {
     filter_query(existing, |key| key == UrlKey::Data, &[])
 }
 
-/// Replaces the keys links write ([`UrlKey::LINKED`]: the scenario's, the language and
+/// Replaces the keys links write ([`UrlKey::is_linked`]: the scenario's, the language and
 /// the data file) in an existing query string with `pairs`, keeping every other key
 /// (e.g. `embed`) as it was. Returns `""` or a string starting with `?`.
 pub fn merge_query(existing: &str, pairs: &[(UrlKey, String)]) -> String {
-    filter_query(existing, |key| UrlKey::LINKED.contains(&key), pairs)
+    filter_query(existing, UrlKey::is_linked, pairs)
 }

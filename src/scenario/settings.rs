@@ -32,6 +32,15 @@ pub enum Changed {
 }
 
 impl Scenario {
+    /// The scenario's settings alone: all but the linked growth, the slider's (what a
+    /// slider step changes), which is left at its default.
+    pub fn settings_only(&self) -> Scenario {
+        Scenario {
+            growth: None,
+            ..*self
+        }
+    }
+
     /// The settings that differ from their defaults, in the order of the controls:
     /// exactly those the URL writes, but for the growth rate.
     pub fn changed_settings(&self, data: &DataSet) -> Vec<Changed> {
@@ -39,7 +48,6 @@ impl Scenario {
             .to_query_pairs(data)
             .into_iter()
             .map(|(key, _)| key)
-            .filter(|key| UrlKey::SETTINGS.contains(key))
             .collect();
         let has = |key: UrlKey| written.contains(&key);
         let r = self.resolve(data);

@@ -63,6 +63,11 @@ pub struct Workspace {
     pub pins: Vec<Pin>,
 }
 
+/// True when `pinned` scenarios leave room for another ([`MAX_PINS`] at most).
+pub fn room_for_another_pin(pinned: usize) -> bool {
+    pinned < MAX_PINS
+}
+
 /// Cleans a name: no control characters, trimmed, cut to [`NAME_MAX_CHARS`], and trimmed
 /// again where the cut left spaces at its end (so that a clean name stays as it is).
 pub fn clean_name(name: &str) -> String {
@@ -149,7 +154,7 @@ impl Workspace {
     /// Pins the current scenario under `name` (or `fallback` when `name` is blank);
     /// false when [`MAX_PINS`] are pinned already.
     pub fn pin_current(&mut self, name: &str, fallback: &str) -> bool {
-        if self.pins.len() >= MAX_PINS {
+        if !self.can_pin() {
             return false;
         }
         let name = match clean_name(name) {

@@ -1,7 +1,7 @@
 //! The pins panel: the form, the offer of last visit's pins, and the comparison table.
 
 use crate::i18n::{Catalog, Fill, Msg};
-use crate::scenario::{PinnedOutlook, MAX_PINS};
+use crate::scenario::{room_for_another_pin, PinnedOutlook, MAX_PINS};
 use crate::text;
 
 /// One pinned scenario as a row of the comparison table.
@@ -41,7 +41,7 @@ pub struct PinsView {
 impl PinsView {
     /// The panel for the pinned scenarios `pinned`, in `t`'s language.
     pub fn of(t: &Catalog, pinned: &[PinnedOutlook]) -> PinsView {
-        let can_pin = pinned.len() < MAX_PINS;
+        let can_pin = room_for_another_pin(pinned.len());
         PinsView {
             rows: pinned.iter().map(|p| row(t, p)).collect(),
             can_pin,

@@ -98,3 +98,22 @@ fn pins_are_removed_and_restored_within_the_limit() {
     w.restore(offered);
     assert_eq!(w.pins.len(), MAX_PINS);
 }
+
+#[test]
+fn the_settings_alone_leave_the_slider_at_its_default() {
+    let (s, _) = Scenario::from_query("growth=25&target=2000&by=2031&exports=5", shipped());
+    let settings = s.settings_only();
+    assert_eq!(settings.growth, None);
+    assert_eq!(
+        (settings.target, settings.by, settings.exports),
+        (s.target, s.by, s.exports)
+    );
+    let (a, b) = (
+        s.resolve(shipped()).assumptions,
+        settings.resolve(shipped()).assumptions,
+    );
+    assert_eq!(
+        (a.target, a.by_year, a.last_year, a.base_year),
+        (b.target, b.by_year, b.last_year, b.base_year)
+    );
+}

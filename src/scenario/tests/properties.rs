@@ -233,7 +233,7 @@ fn round_trip(query: &str, data: &DataSet) -> Result<(), TestCaseError> {
 /// The pairs of `query` that are not the app's (the scenario's, the language's, the
 /// data file's), as written.
 fn others(query: &str) -> Vec<String> {
-    let ours = |key: &str| UrlKey::from_name(key).is_some_and(|k| UrlKey::LINKED.contains(&k));
+    let ours = |key: &str| UrlKey::from_name(key).is_some_and(UrlKey::is_linked);
     raw_pairs(query)
         .filter(|(k, _)| !ours(&decode_component(k)))
         .map(|(k, v)| {

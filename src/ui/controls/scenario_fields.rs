@@ -66,8 +66,10 @@ fn SeriesChoice(choices: Vec<Choice<String>>) -> impl IntoView {
 pub fn ScenarioFields() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
-    // A memo: a slider step leaves the fields' view equal, so nothing below reruns.
-    let fields = Memo::new(move |_| state.resolved.with(|r| FieldsView::of(t, r)));
+    // The fields follow the settings alone: a slider step neither recomputes them nor
+    // reruns anything below.
+    let settings = Memo::new(move |_| state.workspace.with(|w| w.current.settings_only()));
+    let fields = Memo::new(move |_| settings.with(|s| FieldsView::of(t, &s.resolve(state.data))));
     let series = move || fields.with(|f| f.series.clone());
     let base_years = move || fields.with(|f| f.base_years.clone());
     let target = move || fields.with(|f| f.target.clone());

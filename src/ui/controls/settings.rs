@@ -25,13 +25,7 @@ pub fn ScenarioSettings(
     let state = use_state();
     let t = use_catalog();
     // The scenario without its growth: a slider step leaves it, and the summary, alone.
-    let settings = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            let mut s = w.current;
-            s.growth = None;
-            s
-        })
-    });
+    let settings = Memo::new(move |_| state.workspace.with(|w| w.current.settings_only()));
     let summary = Memo::new(move |_| {
         let changed = settings.with(|s| s.changed_settings(state.data));
         text::settings_summary(t, &changed)
