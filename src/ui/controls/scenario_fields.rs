@@ -66,8 +66,7 @@ fn SeriesChoice(choices: Vec<Choice<String>>) -> impl IntoView {
 pub fn ScenarioFields() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
-    // The fields follow the settings alone: a slider step neither recomputes them nor
-    // reruns anything below.
+    // The fields follow the settings alone: a slider step leaves them be.
     let settings = Memo::new(move |_| state.workspace.with(|w| w.current.settings_only()));
     let fields = Memo::new(move |_| settings.with(|s| FieldsView::of(t, &s.resolve(state.data))));
     let series = move || fields.with(|f| f.series.clone());
