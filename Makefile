@@ -69,10 +69,13 @@ test-native:
 ## wasm-bindgen-test-runner (installed with wasm-bindgen-cli by `make setup`) drives
 ## Chromium through Debian's chromedriver (`make setup-browser`), headless and without
 ## the sandbox (the options it gives Chrome itself, which also let it run as root).
+## (chromedriver leaves Chromium's profile behind in $TMPDIR: it gets one of its own, removed after)
 test-wasm:
+	rm -rf target/browser-tmp && mkdir -p target/browser-tmp
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	CHROMEDRIVER=/usr/bin/chromedriver \
-	cargo test --target wasm32-unknown-unknown --locked --lib
+	CHROMEDRIVER=/usr/bin/chromedriver TMPDIR="$(CURDIR)/target/browser-tmp" \
+	cargo test --target wasm32-unknown-unknown --locked --lib; \
+	status=$$?; rm -rf target/browser-tmp; exit $$status
 
 ## Checks data files as the page reads them, before they are uploaded:
 ## make check-data FILE=path/to/pair.json (several files: FILE="a.json b.json")
