@@ -104,18 +104,21 @@ function resize(canvas, width, height) {
 const clock = () => performance.timeOrigin + performance.now();
 
 if (typeof document === 'undefined') {
-  // The worker: the canvases handed to it, by id.
+  // The worker: the canvases handed to it, by id, each with its context once it has one.
+  // The context is asked for once and kept: Firefox (ESR 153) throws "Cannot update
+  // created context to different thread" when a handed-over canvas is asked again.
   const canvases = new Map();
   self.onmessage = ({ data }) => {
-    if (data.canvas) canvases.set(data.id, data.canvas);
+    if (data.canvas) canvases.set(data.id, { canvas: data.canvas, ctx: null });
     else if (data.drop) canvases.delete(data.id);
     else {
-      const canvas = canvases.get(data.id);
-      if (!canvas) return;
+      const handed = canvases.get(data.id);
+      if (!handed) return;
       const start = clock();
       try {
-        resize(canvas, data.width, data.height);
-        replay(canvas.getContext('2d'), data.width, data.height, data.ops, data.texts);
+        resize(handed.canvas, data.width, data.height);
+        handed.ctx ??= handed.canvas.getContext('2d');
+        replay(handed.ctx, data.width, data.height, data.ops, data.texts);
         self.postMessage({ id: data.id, start, end: clock(), width: data.width, height: data.height });
       } catch (e) {
         self.postMessage({ id: data.id, error: String(e) });

@@ -5,7 +5,7 @@
 // - problems: console.error calls, uncaught exceptions, unhandled rejections, resources
 //   that failed to load, Content-Security-Policy violations, and requests to another
 //   origin (resource timing entries; the strict CSP blocks most, reported as violations);
-// - warnings: console.warn calls (shown by the tests, not failed on);
+// - warnings: console.warn calls (shown by the tests; the chart painter's fail them);
 // - painted: `painted` events of the trade chart (dispatched after each painting);
 //   sent / answered: drawings (of any chart) sent to the painter's worker, and its
 //   answers (painted or failed), so that a test can wait until none is pending;

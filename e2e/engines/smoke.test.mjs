@@ -92,7 +92,10 @@ for (const name of chosenEngines()) {
         String(v),
       );
 
-    /** Fails on what the probe recorded in the page and its frames; reports warnings. */
+    /**
+     * Fails on what the probe recorded in the page and its frames, and on the chart
+     * painter's warnings (a drawing it failed, a worker it lost); reports other warnings.
+     */
     async function expectNoProblems(t) {
       const { problems, warnings } = await browser.evaluate(() => {
         const windows = [window, ...Array.from(document.querySelectorAll('iframe'), (f) => f.contentWindow)];
@@ -101,6 +104,8 @@ for (const name of chosenEngines()) {
       });
       for (const w of warnings) t.diagnostic(`console.warn: ${w}`);
       assert.deepEqual(problems, [], 'no console error, uncaught exception or request to another origin');
+      const painter = warnings.filter((w) => /^chart (not painted|painter stopped)/.test(w));
+      assert.deepEqual(painter, [], 'the chart painter paints every drawing it is sent');
     }
 
     it('loads: mounts, paints the chart and gives the default answer', async (t) => {
