@@ -33,6 +33,35 @@ for (const name of chosenEngines()) {
       await server?.close();
     });
 
+    /** Whether the browser still answers (within 5 s). */
+    const answers = () =>
+      Promise.race([
+        browser.evaluate(() => 1).then(
+          (v) => v === 1,
+          () => false,
+        ),
+        new Promise((r) => setTimeout(() => r(false), 5000)),
+      ]);
+
+    /**
+     * `it`, with one more try in a new browser when the browser itself has gone (under a
+     * loaded machine WebKitGTK's MiniBrowser has crashed mid-suite: "session deleted
+     * because of page crash or hang"); said in the test's output. A failure while the
+     * browser still answers, or a second one, fails the test.
+     */
+    const check = (title, body) =>
+      it(title, async (t) => {
+        try {
+          await body(t);
+        } catch (e) {
+          if (await answers()) throw e;
+          t.diagnostic(`${name} has gone (${String(e?.message ?? e).split('\n')[0]}): relaunched, tried once more`);
+          await browser.close().catch(() => {});
+          browser = await launch(name);
+          await body(t);
+        }
+      });
+
     /** Resolves after two animation frames to whether the painter's worker answered every drawing. */
     const settled = () =>
       new Promise((r) =>
@@ -108,7 +137,7 @@ for (const name of chosenEngines()) {
       assert.deepEqual(painter, [], 'the chart painter paints every drawing it is sent');
     }
 
-    it('loads: mounts, paints the chart and gives the default answer', async (t) => {
+    check('loads: mounts, paints the chart and gives the default answer', async (t) => {
       await openApp();
       assert.equal(await targetYear(), '2026');
       const headline = /^At 28% a year, turnover reaches \$1\sbillion in 2026\.$/;
@@ -122,7 +151,7 @@ for (const name of chosenEngines()) {
       await expectNoProblems(t);
     });
 
-    it('follows the growth slider (keys and drag) and the number field', async (t) => {
+    check('follows the growth slider (keys and drag) and the number field', async (t) => {
       await openApp();
       await browser.keys(SLIDER, 'ArrowRight');
       assert.equal(await inputValue(SLIDER), '28.5', 'ArrowRight moves one step (0.5)');
@@ -149,7 +178,7 @@ for (const name of chosenEngines()) {
       await expectNoProblems(t);
     });
 
-    it('repaints the chart when the growth changes', async (t) => {
+    check('repaints the chart when the growth changes', async (t) => {
       await openApp();
       const before = await browser.screenshot(CHART);
       assert.equal(await browser.screenshot(CHART), before, 'two screenshots without a change are the same');
@@ -161,7 +190,7 @@ for (const name of chosenEngines()) {
       await expectNoProblems(t);
     });
 
-    it('offers the data as CSV, and the chart as SVG and PNG', async (t) => {
+    check('offers the data as CSV, and the chart as SVG and PNG', async (t) => {
       await openApp();
       // The probe records each `<a download>` click (file name and head of the file)
       // instead of following it: the engines' download folders are not reachable alike.
@@ -181,7 +210,7 @@ for (const name of chosenEngines()) {
       await expectNoProblems(t);
     });
 
-    it("sizes the embed's iframe from the app's height messages", async (t) => {
+    check("sizes the embed's iframe from the app's height messages", async (t) => {
       await browser.open(`${server.origin}/embed-example.html`);
       // The app in the frame is live and painted, and the host page has set the frame's
       // height to its content's.
@@ -214,7 +243,7 @@ for (const name of chosenEngines()) {
       await expectNoProblems(t);
     });
 
-    it('survives a hostile address and stored state it cannot read, and says what it ignored', async (t) => {
+    check('survives a hostile address and stored state it cannot read, and says what it ignored', async (t) => {
       await openApp();
       // Pins stored by an unknown or broken version: never offered, never a failure.
       await browser.evaluate(() => localStorage.setItem('trade-outlook:pins', '\u0000{garbage'));
@@ -230,7 +259,7 @@ for (const name of chosenEngines()) {
       await expectNoProblems(t);
     });
 
-    it('switches the language to Russian', async (t) => {
+    check('switches the language to Russian', async (t) => {
       await openApp();
       await browser.evaluate(() => {
         const select = document.querySelector('[data-testid="language-select"]');
@@ -250,7 +279,7 @@ for (const name of chosenEngines()) {
       await expectNoProblems(t);
     });
 
-    it('shows the Russian page in Russian, saying so, when the app cannot start', async (t) => {
+    check('shows the Russian page in Russian, saying so, when the app cannot start', async (t) => {
       // The .wasm served empty: the app cannot start.
       const broken = await serveWithProbe({ [`/${versionedFile(DIST, 'trade-outlook_bg.wasm')}`]: '/dev/null' });
       try {
