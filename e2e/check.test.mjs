@@ -69,6 +69,22 @@ describe('the check page', () => {
     });
   });
 
+  it("lists a valid file's latest figures and warnings in the editor's language", async () => {
+    const file = edited((d) => {
+      d.sources.push({ ...d.sources[0], id: 'nobody-cites-me' });
+    });
+    await withCheckPage('&lang=ru', async (page) => {
+      await choose(page, 'belarus-uzbekistan.json', file);
+      await page.waitForSelector('[data-testid="check-valid"]');
+      const lines = await page.$$eval('[data-testid="check-valid"] li', (items) => items.map((li) => li.textContent));
+      assert.ok(
+        lines[0].startsWith('2025, Статистика Узбекистана: товарооборот ≈ 892.5; потоки в последний раз указаны за 2023: Беларусь → Узбекистан 525.8'),
+        lines[0],
+      );
+      assert.equal(lines.at(-1), 'на источник «nobody-cites-me» не ссылается ни одна цифра, цель или доля товара');
+    });
+  });
+
   // Each case: what, the file, and in a language `t` what one listed fault says: its
   // English line whole (as make check-data prints it), or in another language the
   // message's words with the file's own words (path, value, id) as written.

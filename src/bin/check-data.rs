@@ -16,7 +16,7 @@ use trade_outlook::data::{
     latest_figures, page_texts_missing, parse_for_editor, publishers_missing, untranslated,
     unused_source_warning, unused_sources, Day,
 };
-use trade_outlook::i18n::Lang;
+use trade_outlook::i18n::{plain_english, Lang};
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();
@@ -26,6 +26,7 @@ fn main() -> ExitCode {
     }
     let mut ok = true;
     let today = Day::from_system_clock();
+    let english = plain_english();
     for file in &files {
         let checked = std::fs::read_to_string(file)
             .map_err(|e| format!("{file}: could not be read: {e}"))
@@ -33,11 +34,11 @@ fn main() -> ExitCode {
         match checked {
             Ok(data) => {
                 println!("{file}: ok");
-                for sentence in latest_figures(&data) {
+                for sentence in latest_figures(&data, english) {
                     println!("{file}: latest: {sentence}");
                 }
                 for id in unused_sources(&data) {
-                    println!("{file}: warning: {}", unused_source_warning(id));
+                    println!("{file}: warning: {}", unused_source_warning(english, id));
                 }
                 for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
                     let page = page_texts_missing(&data, lang);

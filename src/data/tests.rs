@@ -276,7 +276,7 @@ fn the_json_schema_names_the_fields_the_app_reads() {
 
 #[test]
 fn check_data_names_each_flow_by_its_direction_in_the_latest_figures() {
-    let sentences = latest_figures(shipped());
+    let sentences = latest_figures(shipped(), crate::i18n::plain_english());
     assert_eq!(
         sentences,
         [
@@ -291,7 +291,8 @@ fn check_data_names_each_flow_by_its_direction_in_the_latest_figures() {
     let swapped = SHIPPED.replacen("\"a_to_b\": 525.8,", "\"a_to_b\": 128.9,", 1);
     let swapped = swapped.replacen("\"b_to_a\": 128.9,", "\"b_to_a\": 525.8,", 1);
     let data = parse("x.json", &swapped).unwrap();
-    assert!(latest_figures(&data)[0].contains("Belarus → Uzbekistan 128.9"));
+    assert!(latest_figures(&data, crate::i18n::plain_english())[0]
+        .contains("Belarus → Uzbekistan 128.9"));
 }
 
 #[test]

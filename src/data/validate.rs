@@ -4,7 +4,7 @@
 use super::fault::{written, Fault, Said};
 use super::{DataSet, Point, PointKind, Text};
 use crate::format::trimmed;
-use crate::i18n::{Fill, Lang, Msg};
+use crate::i18n::{Catalog, Fill, Lang, Msg};
 
 /// Largest gap allowed between a turnover and the sum of its rounded parts.
 const ROUNDING_TOLERANCE: f64 = 0.1 + 1e-9;
@@ -264,9 +264,10 @@ pub fn page_texts_missing(data: &DataSet, lang: Lang) -> Vec<&'static str> {
         .collect()
 }
 
-/// The warning for a source nothing cites (English, as `make check-data` prints it).
-pub fn unused_source_warning(id: &str) -> String {
-    format!("source \"{id}\" is cited by no figure, target or product share")
+/// The warning for a source nothing cites, in `t`'s language (`make check-data` prints
+/// it in English).
+pub fn unused_source_warning(t: &Catalog, id: &str) -> String {
+    t.fill(Fill::CheckUnusedSource { id })
 }
 
 /// The ids of the sources nothing cites (no point, note, target or product share): a
@@ -288,19 +289,22 @@ pub fn unused_sources(data: &DataSet) -> Vec<&str> {
         .collect()
 }
 
-/// Each series' latest year as a sentence an editor checks the flows' directions by:
-/// `2025, Uzbek statistics: Belarus → Uzbekistan 741.2; Uzbekistan → Belarus 219.2;
-/// turnover 960.4` (English; each figure with its kind: `> 500`, `≈ 855`). When that year
-/// has no flows, the latest year that has them follows (`…; flows last given for 2023:
-/// …`).
-pub fn latest_figures(data: &DataSet) -> Vec<String> {
-    let (a, b) = (&data.countries.a.en, &data.countries.b.en);
+/// Each series' latest year as a sentence an editor checks the flows' directions by, in
+/// `t`'s language: `2025, Uzbek statistics: Belarus → Uzbekistan 741.2; Uzbekistan →
+/// Belarus 219.2; turnover 960.4` (each figure as the file writes it, with its kind: `>
+/// 500`, `≈ 855`). When that year has no flows, the latest year that has them follows
+/// (`…; flows last given for 2023: …`).
+pub fn latest_figures(data: &DataSet, t: &Catalog) -> Vec<String> {
+    let (a, b) = (t.text(&data.countries.a), t.text(&data.countries.b));
     let figures = |p: &Point| -> String {
         let figure = |v: Option<f64>, kind: PointKind| v.map(|v| kind.mark(&trimmed(v, 6)));
         [
             (format!("{a} → {b}"), figure(p.exports, p.flow_kind())),
             (format!("{b} → {a}"), figure(p.imports, p.flow_kind())),
-            ("turnover".to_string(), figure(p.turnover, p.kind)),
+            (
+                t.get(Msg::CheckTurnover).to_string(),
+                figure(p.turnover, p.kind),
+            ),
         ]
         .into_iter()
         .filter_map(|(name, v)| Some(format!("{name} {}", v?)))
@@ -311,11 +315,21 @@ pub fn latest_figures(data: &DataSet) -> Vec<String> {
         .iter()
         .filter_map(|series| {
             let last = series.points.last()?;
-            let mut sentence = format!("{}, {}: {}", last.year, series.name.en, figures(last));
+            let year = last.year.to_string();
+            let mut sentence = t.fill(Fill::CheckLatest {
+                year: &year,
+                series: t.text(&series.name),
+                figures: &figures(last),
+            });
             let has_flows = |p: &&Point| p.exports.is_some() || p.imports.is_some();
             if let Some(p) = series.points.iter().rev().find(has_flows) {
                 if p.year != last.year {
-                    sentence += &format!("; flows last given for {}: {}", p.year, figures(p));
+                    let (year, figures) = (p.year.to_string(), figures(p));
+                    sentence += "; ";
+                    sentence += &t.fill(Fill::CheckFlowsLast {
+                        year: &year,
+                        figures: &figures,
+                    });
                 }
             }
             Some(sentence)

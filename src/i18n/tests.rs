@@ -81,6 +81,8 @@ fn translations_translate_text_and_numbers() {
             "chance.over",
             "view.table",
             "cite.bibtex",
+            // The check page's latest figures: year, series, figures.
+            "check.latest",
             // A data file's own words: a field's name, JSON's `null`.
             "fault.at_field",
             "json.null",

@@ -61,7 +61,7 @@ fn CheckResult(t: &'static Catalog, name: String, outcome: Checked) -> impl Into
             <div class="notice check-result" role="status" data-testid="check-valid">
                 <p>{t.fill(Fill::CheckValid { file: &name })}</p>
                 <ul>
-                    {valid_file_lines(preview.data()).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                    {valid_file_lines(t, preview.data()).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                 </ul>
             </div>
             <App catalog=preview failed=false data_name=data_name />

@@ -17,7 +17,7 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 /// Reads a data file as the page does, in English: its latest figures, or its faults.
 fn read(name: &str, text: &str) -> Read {
     match parse(name, text) {
-        Ok(data) => Read::Accepted(latest_figures(&data)),
+        Ok(data) => Read::Accepted(latest_figures(&data, plain_english())),
         Err(e) => Read::Refused(e.faults.iter().map(|f| f.say(plain_english())).collect()),
     }
 }

@@ -181,6 +181,9 @@ fn show(data: &DataSet) -> Result<(), TestCaseError> {
             prop_assert!(Outlook::compute(series, &r.assumptions).is_some());
         }
     }
-    prop_assert_eq!(latest_figures(data).len(), data.series.len());
+    prop_assert_eq!(
+        latest_figures(data, crate::i18n::plain_english()).len(),
+        data.series.len()
+    );
     Ok(())
 }

@@ -208,15 +208,32 @@ fn downloads_carry_the_source_the_answers_and_the_link() {
 }
 
 #[test]
-fn the_check_page_lists_latest_figures_and_unused_sources() {
+fn the_check_page_lists_latest_figures_and_unused_sources_in_the_readers_language() {
     let mut data = shipped().clone();
-    let lines = super::check::valid_file_lines(&data);
+    let lines = super::check::valid_file_lines(english(), &data);
     assert_eq!(lines.len(), data.series.len());
+    assert!(
+        lines[0].starts_with("2025, Uzbek statistics: turnover ≈ 892.5; flows last given for 2023: Belarus → Uzbekistan 525.8"),
+        "{lines:?}"
+    );
     let mut unused = data.sources[0].clone();
     unused.id = "nobody-cites-me".to_string();
     data.sources.push(unused);
-    let lines = super::check::valid_file_lines(&data);
-    assert!(lines.last().is_some_and(|l| l.contains("nobody-cites-me")));
+    let lines = super::check::valid_file_lines(english(), &data);
+    assert_eq!(
+        lines.last().map(String::as_str),
+        Some("source \"nobody-cites-me\" is cited by no figure, target or product share")
+    );
+
+    let russian = super::check::valid_file_lines(catalog(Lang::Ru), &data);
+    assert!(
+        russian[0].starts_with("2025, Статистика Узбекистана: товарооборот ≈ 892.5; потоки в последний раз указаны за 2023: Беларусь → Узбекистан 525.8"),
+        "{russian:?}"
+    );
+    assert_eq!(
+        russian.last().map(String::as_str),
+        Some("на источник «nobody-cites-me» не ссылается ни одна цифра, цель или доля товара")
+    );
 }
 
 #[test]
