@@ -105,6 +105,32 @@ describe('a view is cited and printed', () => {
     });
   }
 
+  it('prints the view as it is when printing starts, even within the pause after a change', async () => {
+    await withApp('', async (page) => {
+      await page.waitForSelector('[data-testid="print-chart"] svg', { state: 'attached' });
+      const paper = () =>
+        page.evaluate(() => ({
+          chart: document.querySelector('[data-testid="print-chart"]').innerHTML,
+          footer: document.querySelector('[data-testid="print-footer"]').textContent,
+        }));
+      const before = await paper();
+      // A change, then printing at once: well inside the 700 ms the chart for paper and
+      // the link wait for a pause (no timer of the page can fire in these 50 ms).
+      await page.evaluate(async () => {
+        const slider = document.querySelector('[data-testid="growth-slider"]');
+        slider.value = '5';
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        dispatchEvent(new Event('beforeprint'));
+        await new Promise((r) => setTimeout(r, 50));
+      });
+      const printing = await paper();
+      assert.notEqual(printing.chart, before.chart, 'the chart on paper is redrawn before printing');
+      assert.match(printing.footer, /\?growth=5\b/, 'the link on paper is the view printed');
+      await new Promise((r) => setTimeout(r, 1000));
+      assert.deepEqual(await paper(), printing, 'the same as once the reader has paused');
+    });
+  });
+
   it('the PNG and SVG downloads say how current the figures are', async () => {
     await withApp(
       '?growth=12.5',

@@ -1,10 +1,12 @@
 //! What only paper shows (`@media print` in `style/main.css`): the scenario in one line,
-//! the chart drawn as SVG, the view's link and the day printed.
+//! the chart drawn as SVG, the view's link and the day printed. The chart and the link
+//! follow the reader's pauses, and are brought up to date before the page is printed
+//! (a reader may print within the pause after a change).
 
 use crate::chart::{to_svg, Palette};
 use crate::ui::charts::with_chart_data;
 use crate::ui::language::use_catalog;
-use crate::ui::platform::document::today;
+use crate::ui::platform::document::{before_print, today};
 use crate::ui::platform::pause::on_pause;
 use crate::ui::use_state;
 use crate::view::print::{print_footer, print_scenario, PRINT_CHART_SIZE};
@@ -24,13 +26,13 @@ pub fn PrintScenario() -> impl IntoView {
 }
 
 /// The chart as SVG for paper (sharp at any resolution, light colours), redrawn once
-/// the reader pauses.
+/// the reader pauses, and before printing.
 #[component]
 pub fn PrintChart() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
     let drawing = RwSignal::new(String::new());
-    let redraw = on_pause(PRINT_DELAY, move || {
+    let draw = move || {
         let svg = state.outlook.with_untracked(|o| {
             o.as_ref().map_or(String::new(), |o| {
                 let (w, h) = PRINT_CHART_SIZE;
@@ -38,7 +40,9 @@ pub fn PrintChart() -> impl IntoView {
             })
         });
         drawing.set(svg);
-    });
+    };
+    before_print(draw);
+    let redraw = on_pause(PRINT_DELAY, draw);
     Effect::new(move |_| {
         state.outlook.track();
         state.pinned.track();
@@ -52,6 +56,7 @@ pub fn PrintChart() -> impl IntoView {
 pub fn PrintFooter() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
+    before_print(move || state.settle());
     let footer = move || {
         state.settled.track();
         let link = state.share_link_now(t);

@@ -1,8 +1,11 @@
 //! The document itself: its title and language, the element the app mounts into, a
-//! canvas of its own for a download, the screen's pixel ratio, and today's date.
+//! canvas of its own for a download, the screen's pixel ratio, today's date, and the
+//! moment before it is printed.
 
 use crate::data::Day;
-use leptos::prelude::{document, window};
+use gloo_events::EventListener;
+use leptos::prelude::{document, on_cleanup, window};
+use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
 /// Sets the document's title (the tab's and the bookmark's).
@@ -35,4 +38,12 @@ pub fn today() -> Day {
 /// The screen's device pixels per CSS pixel, as the browser reports it.
 pub fn device_pixel_ratio() -> f64 {
     window().device_pixel_ratio()
+}
+
+/// Runs `now` just before the page is printed (`beforeprint`: the browser lays the page
+/// out for paper after it), for as long as the calling component lives.
+pub fn before_print(now: impl Fn() + 'static) {
+    let listener = EventListener::new(&window(), "beforeprint", move |_| now());
+    let listener = SendWrapper::new(listener);
+    on_cleanup(move || drop(listener));
 }
