@@ -3,7 +3,7 @@
 use super::Choice;
 use crate::data::DataSet;
 use crate::i18n::{Catalog, Fill};
-use crate::scenario::{presets, window_years, Preset, Resolved, Scenario};
+use crate::scenario::{presets, window_years, Preset, Scenario};
 use crate::text;
 
 /// One preset as a button and its sentence.
@@ -28,20 +28,20 @@ pub struct PresetsView {
     pub presets: Vec<PresetItem>,
     /// What "reset" returns to: the default window's baseline.
     pub reset_note: String,
-    /// True when the growth is the baseline already (reset has nothing to do).
-    pub at_baseline: bool,
 }
 
 impl PresetsView {
-    /// The panel for `scenario` (resolved as `r`) over `data`, with `needed` the growth
-    /// needed by the deadline (a fraction a year), in `t`'s language.
+    /// The panel for `scenario` over `data`, with `needed` the growth needed by the
+    /// deadline (a fraction a year), in `t`'s language. Made of the scenario's settings
+    /// alone (`Scenario::settings_only`): the growth a slider step changes is in none of
+    /// it; whether reset has anything to do is `Scenario::has_baseline_growth`.
     pub fn of(
         t: &Catalog,
         data: &DataSet,
         scenario: &Scenario,
-        r: &Resolved,
         needed: Option<f64>,
     ) -> PresetsView {
+        let r = scenario.settings_only().resolve(data);
         let series = data.series(r.series);
         let a = &r.assumptions;
         let reset = scenario.with_baseline_growth().resolve(data);
@@ -50,7 +50,7 @@ impl PresetsView {
             window_end: t.fill(Fill::PresetWindowTo {
                 year: &a.base_year.to_string(),
             }),
-            presets: presets(series, r, needed)
+            presets: presets(series, &r, needed)
                 .into_iter()
                 .map(|preset| PresetItem {
                     label: text::preset_label(t, &preset),
@@ -59,7 +59,6 @@ impl PresetsView {
                 })
                 .collect(),
             reset_note: text::baseline(t, reset.baseline, reset.default_growth),
-            at_baseline: scenario.has_baseline_growth(),
         }
     }
 }

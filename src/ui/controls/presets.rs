@@ -22,15 +22,17 @@ fn testid(preset: &Preset) -> &'static str {
 pub fn Presets() -> impl IntoView {
     let state = use_state();
     let t = use_catalog();
-    let panel = Memo::new(move |_| {
-        let needed = state
-            .outlook
-            .with(|o| o.as_ref().and_then(|o| o.main.needed));
-        let scenario = state.workspace.with(|w| w.current);
+    // A slider step changes none of the panel: its memos follow the settings and the
+    // growth needed, and only the reset button follows the growth itself.
+    let settings = Memo::new(move |_| state.workspace.with(|w| w.current.settings_only()));
+    let needed = Memo::new(move |_| {
         state
-            .resolved
-            .with(|r| PresetsView::of(t, state.data, &scenario, r, needed))
+            .outlook
+            .with(|o| o.as_ref().and_then(|o| o.main.needed))
     });
+    let panel =
+        Memo::new(move |_| settings.with(|s| PresetsView::of(t, state.data, s, needed.get())));
+    let at_baseline = Memo::new(move |_| state.workspace.with(|w| w.current.has_baseline_growth()));
     let window = move || panel.with(|p| p.window.clone());
     let items = move || panel.with(|p| p.presets.clone());
     let item = move |item: PresetItem| {
@@ -65,7 +67,7 @@ pub fn Presets() -> impl IntoView {
                 {move || items().into_iter().map(item).collect_view()}
                 <li>
                     <button type="button" data-testid="reset-growth"
-                        disabled=move || panel.with(|p| p.at_baseline)
+                        disabled=at_baseline
                         on:click=move |_| state.edit(|s| *s = s.with_baseline_growth())>
                         {t.get(Msg::PresetReset)}
                     </button>

@@ -76,16 +76,26 @@ fn the_pins_panel_says_when_it_is_full_and_names_the_next_pin() {
 }
 
 #[test]
-fn presets_offer_the_window_before_the_base_and_know_when_reset_has_nothing_to_do() {
+fn presets_offer_the_window_before_the_base_and_follow_the_settings_alone() {
     let (s, r, o) = scenario("");
-    let v = PresetsView::of(english(), shipped(), &s, &r, o.main.needed);
-    assert!(v.at_baseline);
+    let v = PresetsView::of(english(), shipped(), &s, o.main.needed);
     assert!(v.window.iter().all(|c| c.value < r.assumptions.base_year));
     assert_eq!(v.window.iter().filter(|c| c.selected).count(), 1);
     assert!(v.window_end.contains(&r.assumptions.base_year.to_string()));
     assert_eq!(v.presets.len(), 3);
-    let (s, r, o) = scenario("growth=12");
-    assert!(!PresetsView::of(english(), shipped(), &s, &r, o.main.needed).at_baseline);
+    // A slider step (the linked growth) changes nothing the panel shows.
+    let (moved, _, o12) = scenario("growth=12");
+    assert_eq!(o12.main.needed, o.main.needed);
+    assert_eq!(
+        PresetsView::of(english(), shipped(), &moved, o12.main.needed),
+        v
+    );
+    // A setting does (the history window).
+    let (window, _, ow) = scenario("from=2015");
+    assert_ne!(
+        PresetsView::of(english(), shipped(), &window, ow.main.needed),
+        v
+    );
 }
 
 #[test]
