@@ -112,13 +112,13 @@ if (typeof document === 'undefined') {
     if (data.canvas) canvases.set(data.id, { canvas: data.canvas, ctx: null });
     else if (data.drop) canvases.delete(data.id);
     else {
-      const handed = canvases.get(data.id);
-      if (!handed) return;
+      const kept = canvases.get(data.id);
+      if (!kept) return;
       const start = clock();
       try {
-        resize(handed.canvas, data.width, data.height);
-        handed.ctx ??= handed.canvas.getContext('2d');
-        replay(handed.ctx, data.width, data.height, data.ops, data.texts);
+        resize(kept.canvas, data.width, data.height);
+        kept.ctx ??= kept.canvas.getContext('2d');
+        replay(kept.ctx, data.width, data.height, data.ops, data.texts);
         self.postMessage({ id: data.id, start, end: clock(), width: data.width, height: data.height });
       } catch (e) {
         self.postMessage({ id: data.id, error: String(e) });
