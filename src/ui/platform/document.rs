@@ -41,8 +41,12 @@ pub fn device_pixel_ratio() -> f64 {
 }
 
 /// Runs `now` just before the page is printed (`beforeprint`: the browser lays the page
-/// out for paper after it), for as long as the calling component lives.
+/// out for paper after it), for as long as the calling component lives. Nothing in the
+/// build's native rendering of the page (the first view), which has no window.
 pub fn before_print(now: impl Fn() + 'static) {
+    if cfg!(not(target_arch = "wasm32")) {
+        return;
+    }
     let listener = EventListener::new(&window(), "beforeprint", move |_| now());
     let listener = SendWrapper::new(listener);
     on_cleanup(move || drop(listener));
